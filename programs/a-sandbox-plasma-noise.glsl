@@ -39,6 +39,7 @@ void main(void) {
     vec2 uv = (2.0 * gl_FragCoord.xy - resolution) / resolution.y;
     float a = fbm(uv * 2.0 + vec2(time * 0.3, 0.0));
     float b = fbm(uv * 2.0 + vec2(0.0, -time * 0.25) + 5.0);
-    vec3 col = hsv(2.0 * (a - b) + time * 0.03, 0.8, 0.35 + 0.9 * a);
+    vec3 col = hsv(a - b + time * 0.03, 0.75, 0.5 + 0.7 * a);
+    col = mix(col, 0.5 + 0.5 * cos(9.0 * (a - b) + vec3(0.0, 2.0, 4.0) + time * 0.2), 0.6);
     gl_FragColor = vec4(col, 1.0);
 }
