@@ -1,0 +1,5 @@
+/*---
+expect: empty
+---*/
+// nothing but a comment
+/* and another */

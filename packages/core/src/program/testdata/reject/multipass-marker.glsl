@@ -1,0 +1,5 @@
+/*---
+expect: multipass
+---*/
+// ---- Buffer A ----
+void mainImage(out vec4 fragColor, in vec2 fragCoord) { fragColor = vec4(1.0); }

@@ -1,0 +1,5 @@
+/*---
+expect: multipass
+---*/
+void mainImage(out vec4 fragColor, in vec2 fragCoord) { fragColor = vec4(1.0); }
+void mainImage(out vec4 fragColor, in vec2 fragCoord) { fragColor = vec4(0.5); }

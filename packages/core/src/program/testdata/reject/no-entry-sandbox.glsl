@@ -1,0 +1,6 @@
+/*---
+expect: no-entry-point
+dialect: glslsandbox
+---*/
+uniform float time;
+float helper(float x) { return x * time; }

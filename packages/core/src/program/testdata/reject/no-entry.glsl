@@ -1,0 +1,4 @@
+/*---
+expect: no-entry-point
+---*/
+float helper(float x) { return x * x; }

@@ -1,0 +1,6 @@
+/*---
+expect: syntax-error
+---*/
+void mainImage(out vec4 fragColor, in vec2 fragCoord) {
+    fragColor = vec4(1.0
+}

@@ -1,0 +1,66 @@
+"""The program source: (program, time, seed) tiles rendered on the fly by the RenderEngine.
+
+Rendering goes straight to the engine's device (CUDA memory on a GPU; the engine does
+the CUDA-OpenGL interop), as uint8 NHWC, converted here to float NCHW in [0, 1].
+No image file is ever written.
+"""
+from __future__ import annotations
+
+from typing import Callable, Optional, Tuple
+
+import numpy as np
+import torch
+
+from .augment import to_float_nchw
+from .manifest import Snapshot
+from .sampling import sample_distinct
+
+
+def default_engine_factory(device: torch.device):
+    from shadertrain.render import RenderEngine  # the engine's EGL context binds to this thread
+    return RenderEngine(device=str(device))
+
+
+class ProgramSource:
+    """Samples programs (uniform or by manifest weight) and times, and renders them.
+
+    ``draw`` returns images [rows*k, 3, S, S] (row-major groups of k different programs)
+    and ids [rows, k] = program indices in the snapshot.
+    """
+
+    def __init__(self, snapshot: Snapshot, *, size: int, sampling: str, max_time: float,
+                 engine_factory: Optional[Callable[[torch.device], object]] = None):
+        self.snapshot = snapshot
+        self.size = size
+        self.max_time = max_time
+        self.p = snapshot.probabilities(sampling)
+        self.num_classes = len(snapshot)
+        self.engine_factory = engine_factory or default_engine_factory
+        self.engine = None
+        self.device = torch.device('cpu')
+
+    def open(self, device: torch.device) -> None:
+        """Create the engine and load the programs; call from the thread that renders."""
+        self.device = device
+        self.engine = self.engine_factory(device)
+        for i, entry in enumerate(self.snapshot.programs):
+            if self.p[i] > 0:
+                self.engine.add_program(entry.id, self.snapshot.body(i))
+
+    def draw(self, rng: np.random.Generator, g: torch.Generator, rows: int, k: int
+             ) -> Tuple[torch.Tensor, torch.Tensor]:
+        idx = sample_distinct(rng, self.p, rows, k)                      # [rows, k]
+        flat = idx.reshape(-1)
+        times = rng.uniform(0.0, self.max_time, size=flat.shape[0])
+        seeds = rng.integers(0, 2 ** 31 - 1, size=flat.shape[0])
+        ids = self.snapshot.ids
+        tiles = self.engine.render([ids[i] for i in flat], times.tolist(), self.size,
+                                   seeds=seeds.tolist())                  # uint8 [rows*k,S,S,3]
+        images = to_float_nchw(tiles.to(self.device))
+        return images, torch.from_numpy(idx.astype(np.int64))
+
+    def close(self) -> None:
+        close = getattr(self.engine, 'close', None)
+        if callable(close):
+            close()
+        self.engine = None
