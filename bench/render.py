@@ -78,7 +78,12 @@ def throughput(eng, torch, pool, size, batch, seconds, rng):
     eng.gpu_timing = False
     torch.cuda.synchronize()
     gpu = batch / (statistics.median(gpu_ms) / 1000.0) if gpu_ms and min(gpu_ms) > 0 else float('nan')
-    return {'size': size, 'batch': batch, 'batches': n, 'img_per_s': round(e2e),
+    p0 = time.perf_counter()
+    for i in range(10):
+        v = variants[i % len(variants)]
+        eng._plan(v[0], v[1], size, v[2], None)
+    plan_ms = (time.perf_counter() - p0) / 10 * 1000
+    return {'size': size, 'batch': batch, 'batches': n, 'plan_ms': round(plan_ms, 3), 'img_per_s': round(e2e),
             'gpu_only_img_per_s': round(gpu), 'ratio': round(e2e / gpu, 3),
             'render_call_ms': round(submit / n * 1000, 3), 'batch_ms': round(wall / n * 1000, 3),
             'gpu_ms_median': round(statistics.median(gpu_ms), 3)}

@@ -45,7 +45,7 @@ start_pg() {
     as_pg "$PG_BIN/initdb" -D "$PGDATA" -U postgres --auth=trust -E UTF8 --no-sync >/dev/null
   fi
   [ "$(id -u)" = 0 ] && chown postgres: "$SERVICES_DIR/pg"
-  as_pg "$PG_BIN/pg_ctl" -D "$PGDATA" -l "$PGDATA/server.log" -w -t 60 start \
+  as_pg "$PG_BIN/pg_ctl" -D "$PGDATA" -l "$PGDATA/server.log" -w -t 60 start 9>&- </dev/null \
     -o "-p $PG_PORT -k $PGDATA -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200" >/dev/null
   log "postgres started on 127.0.0.1:$PG_PORT"
 }
@@ -54,7 +54,10 @@ start_s3() {
   if s3_running; then log "s3rver already running on port $S3_PORT"; return; fi
   mkdir -p "$S3_DIR"
   local out="$SERVICES_DIR/s3rver.log"
-  (cd "$ROOT" && nohup node tests/support/s3rver.mjs "$S3_DIR" "$S3_PORT" "$S3_BUCKET" >"$out" 2>&1 & echo $! >"$S3_PID")
+  # Detached: its own session, no inherited lock fd or terminal, output to a log file.
+  cd "$ROOT"
+  setsid nohup node tests/support/s3rver.mjs "$S3_DIR" "$S3_PORT" "$S3_BUCKET" </dev/null >"$out" 2>&1 9>&- &
+  echo $! >"$S3_PID"
   for _ in $(seq 1 100); do
     if grep -q '^ready' "$out" 2>/dev/null; then log "s3rver started on 127.0.0.1:$S3_PORT"; return; fi
     if ! s3_running; then log "s3rver failed to start:"; cat "$out" >&2; exit 1; fi

@@ -58,6 +58,10 @@ export interface ProgramSummary {
   createdAt: string;
 }
 
+// Correlated subqueries need table-qualified columns (drizzle renders bare names in a select).
+const PROGRAM_ID = sql.raw('"programs"."id"');
+const SOURCE_ID = sql.raw('"sources"."id"');
+
 const iso = (d: Date | string | null): string | null => (d === null ? null : d instanceof Date ? d.toISOString() : new Date(d).toISOString());
 const likeEscape = (s: string) => s.replace(/[\\%_]/g, (m) => `\\${m}`);
 
@@ -84,10 +88,10 @@ export function createCatalogReads(db: Db) {
       if (query.status) where.push(eq(programs.status, query.status));
       if (query.family) where.push(eq(programs.family, query.family));
       if (query.source) {
-        where.push(sql`exists (select 1 from ${provenance} where ${provenance.programId} = ${programs.id} and ${provenance.sourceId} = ${query.source})`);
+        where.push(sql`exists (select 1 from ${provenance} where "provenance"."program_id" = ${PROGRAM_ID} and "provenance"."source_id" = ${query.source})`);
       }
       if (query.license) {
-        where.push(sql`exists (select 1 from ${provenance} where ${provenance.programId} = ${programs.id} and ${provenance.license} = ${query.license})`);
+        where.push(sql`exists (select 1 from ${provenance} where "provenance"."program_id" = ${PROGRAM_ID} and "provenance"."license" = ${query.license})`);
       }
       if (query.q) {
         const pat = `%${likeEscape(query.q)}%`;
@@ -170,13 +174,19 @@ export function createCatalogReads(db: Db) {
       };
     },
 
+    /** The distinct program families, alphabetically (for filters). */
+    async listFamilies(): Promise<string[]> {
+      const rows = await db.selectDistinct({ f: programs.family }).from(programs).where(sql`${programs.family} is not null`).orderBy(asc(programs.family));
+      return rows.map((r) => r.f!);
+    },
+
     /** Every source with its program count and last crawl. */
     async listSources() {
       const rows = await db
         .select({
           id: sources.id, kind: sources.kind, cursor: sources.cursor, createdAt: sources.createdAt, updatedAt: sources.updatedAt,
-          programs: sql<number>`(select count(distinct ${provenance.programId})::int from ${provenance} where ${provenance.sourceId} = ${sources.id})`,
-          lastCrawlAt: sql<string | null>`(select max(${crawlRuns.startedAt}) from ${crawlRuns} where ${crawlRuns.sourceId} = ${sources.id})`,
+          programs: sql<number>`(select count(distinct ${provenance.programId})::int from ${provenance} where "provenance"."source_id" = ${SOURCE_ID})`,
+          lastCrawlAt: sql<string | null>`(select max(${crawlRuns.startedAt}) from ${crawlRuns} where "crawl_runs"."source_id" = ${SOURCE_ID})`,
         })
         .from(sources)
         .orderBy(asc(sources.id));

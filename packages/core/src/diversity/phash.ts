@@ -1,7 +1,10 @@
 /**
- * A 64-bit difference hash (dHash) of an image: downscale to 9×8 grey (area average), then one bit
- * per horizontally adjacent pair, set when the left pixel is brighter. Written here because it is a
- * few lines over pngjs and no maintained package does exactly this on plain arrays.
+ * A 64-bit difference hash (dHash) of an image, taken both ways: 32 bits compare horizontally
+ * adjacent cells of a 5×8 grey downscale, 32 bits vertically adjacent cells of an 8×5 one (area
+ * averages); a bit is set when the first cell is brighter. A plain 9×8 dHash only sees horizontal
+ * structure (every horizontal stripe pattern hashes like a flat canvas); this one sees both at the
+ * same resolution. Written here because it is a few lines over pngjs and no maintained package does
+ * exactly this on plain arrays.
  *
  * Near-duplicate rule: two renders are near-duplicates when their hashes differ in at most
  * `NEAR_DUPLICATE_BITS` (6) of 64 bits — the same structure up to small shifts, noise and colour
@@ -11,28 +14,29 @@ import { decodePng, resize, type RgbImage } from './image.ts';
 
 export const NEAR_DUPLICATE_BITS = 6;
 
-/** The hash as two 32-bit halves, `[hi, lo]`. */
+/** The hash as two 32-bit halves, `[vertical, horizontal]`. */
 export type Hash64 = readonly [number, number];
 
+function grey(img: RgbImage): Float64Array {
+  const d = img.data;
+  const g = new Float64Array(img.width * img.height);
+  for (let i = 0; i < g.length; i++) g[i] = 0.299 * d[i * 4] + 0.587 * d[i * 4 + 1] + 0.114 * d[i * 4 + 2];
+  return g;
+}
+
 export function dHash(img: RgbImage): Hash64 {
-  const small = resize(img, 9, 8);
-  const grey = new Float64Array(72);
-  for (let i = 0; i < 72; i++) {
-    const d = small.data;
-    grey[i] = 0.299 * d[i * 4] + 0.587 * d[i * 4 + 1] + 0.114 * d[i * 4 + 2];
-  }
-  let hi = 0;
-  let lo = 0;
-  for (let y = 0; y < 8; y++) {
-    for (let x = 0; x < 8; x++) {
-      const bit = y * 8 + x;
-      if (grey[y * 9 + x] > grey[y * 9 + x + 1]) {
-        if (bit < 32) lo |= 1 << bit;
-        else hi |= 1 << (bit - 32);
-      }
+  const h = grey(resize(img, 5, 8));
+  const v = grey(resize(img, 8, 5));
+  let hBits = 0;
+  let vBits = 0;
+  for (let a = 0; a < 8; a++) {
+    for (let b = 0; b < 4; b++) {
+      const bit = 1 << (a * 4 + b);
+      if (h[a * 5 + b] > h[a * 5 + b + 1]) hBits |= bit; // row a, columns b and b+1
+      if (v[b * 8 + a] > v[(b + 1) * 8 + a]) vBits |= bit; // column a, rows b and b+1
     }
   }
-  return [hi >>> 0, lo >>> 0];
+  return [vBits >>> 0, hBits >>> 0];
 }
 
 export function dHashPng(png: Uint8Array): Hash64 {

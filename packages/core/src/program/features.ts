@@ -56,7 +56,8 @@ export function featuresOf(ast: Program, body: string, dialect: Dialect): Featur
       },
     },
   });
-  const names = identifierNames(ast);
+  // Translated identifiers may hold small expressions (`iResolution.xy`), so split them into words.
+  const names = new Set([...identifierNames(ast)].flatMap((n) => n.match(/[A-Za-z_]\w*/g) ?? []));
   return {
     dialect,
     uniforms: STANDARD_INPUTS.filter((u) => names.has(u)),

@@ -26,8 +26,13 @@ export interface SynthProvenance {
 export interface SynthProgram {
   seed: number;
   title: string;
-  /** Canonical body: GLSL ES 3.00 defining mainImage, no #version/precision/uniforms. */
+  /**
+   * Canonical body: GLSL ES 3.00 defining mainImage, no #version/precision/uniforms, no comments.
+   * Exactly what the normalizer (program/normalize.ts) prints for it, so its id is stable.
+   */
   body: string;
+  /** The same program with a header and a comment naming each production: the readable form. */
+  source: string;
   /** The grammar productions used, in the order the generator first used them. */
   productions: Production[];
   /** A coarse family name for grouping: `synth-<first coordinate transform>`. */
@@ -112,12 +117,13 @@ export function synthesize(seed: number, opts: SynthOptions = {}): SynthProgram 
     ['// pattern: the field tree', 'float pattern(vec2 p, float t) {', ...indent([...patternLines, `return ${root};`]), '}'].join('\n'),
     ['void mainImage(out vec4 fragColor, in vec2 fragCoord) {', ...indent(main), '}'].join('\n'),
   ];
-  const body = `${parts.join('\n\n').replace(/\+ -(?=[0-9.])/g, '- ')}\n`;
+  const source = `${parts.join('\n\n').replace(/\+ -(?=[0-9.])/g, '- ')}\n`;
 
   return {
     seed,
     title: name,
-    body,
+    body: stripComments(source),
+    source,
     productions,
     family: `synth-${firstTransform}`,
     provenance: {
@@ -140,4 +146,18 @@ export function synthesizeMany(fromSeed: number, count: number, opts: SynthOptio
   const out: SynthProgram[] = [];
   for (let i = 0; i < count; i++) out.push(synthesize(fromSeed + i, opts));
   return out;
+}
+
+/**
+ * The canonical form of a generated source: comment lines and trailing `//` comments removed,
+ * runs of blank lines collapsed. Generated code never has `//` inside a statement, so a line scan
+ * is exact here (the normalizer's parser does the general case).
+ */
+export function stripComments(source: string): string {
+  const lines: string[] = [];
+  for (const line of source.split('\n')) {
+    if (/^\s*\/\//.test(line)) continue;
+    lines.push(line.replace(/\s*\/\/.*$/, ''));
+  }
+  return `${lines.join('\n').replace(/\n{3,}/g, '\n\n').trim()}\n`;
 }

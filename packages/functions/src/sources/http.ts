@@ -73,7 +73,8 @@ export interface HttpResponse {
  */
 export class HttpClient {
   readonly options: HttpOptions;
-  private nextStart = 0;
+  private gate: Promise<void> = Promise.resolve();
+  private lastStart = Number.NEGATIVE_INFINITY;
 
   constructor(options: Partial<HttpOptions> = {}) {
     this.options = { ...defaultHttpOptions, ...options } satisfies HttpOptions;
@@ -187,13 +188,20 @@ export class HttpClient {
     }
   }
 
-  /** Polite rate limit: request starts are at least `minIntervalMs` apart across all callers of this client. */
+  /** Polite rate limit: each request starts at least `minIntervalMs` after the previous one actually started. */
   private async slot(signal?: AbortSignal): Promise<void> {
-    const now = Date.now();
-    const at = Math.max(now, this.nextStart);
-    this.nextStart = at + this.options.minIntervalMs;
-    if (at > now) await sleep(at - now, signal);
-    signal?.throwIfAborted();
+    const prev = this.gate;
+    let release!: () => void;
+    this.gate = new Promise<void>((r) => { release = r; });
+    try {
+      await prev;
+      const wait = this.lastStart + this.options.minIntervalMs - Date.now();
+      if (wait > 0) await sleep(wait, signal);
+      signal?.throwIfAborted();
+      this.lastStart = Date.now();
+    } finally {
+      release();
+    }
   }
 }
 

@@ -19,7 +19,7 @@ test('seeds are the cursor; items are CC0 canonical bodies', async () => {
 test('an injected synthesizer', async () => {
   const all = await collect(synthSource({
     count: 3,
-    synthesize: (seed) => ({ seed, title: `t${seed}`, body: 'void mainImage(out vec4 c, in vec2 p){c=vec4(1);}', productions: [], family: 'f',
+    synthesize: (seed) => ({ seed, title: `t${seed}`, body: 'void mainImage(out vec4 c, in vec2 p){c=vec4(1);}', source: '', productions: [], family: 'f',
       provenance: { source: 'synth', externalId: `x:${seed}`, url: `synth://x/${seed}`, author: 'shadertrain synthesizer', license: 'CC0-1.0' } }),
   }));
   assert.deepEqual(all.items.map((i) => i.title), ['t0', 't1', 't2']);

@@ -97,6 +97,7 @@ def run(cfg: Config, *, engine_factory: Optional[Callable] = None,
     stop = _StopFlag()
     prefetch = None
     started_dist = False
+    was_deterministic = torch.are_deterministic_algorithms_enabled()
     try:
         device = resolve_device(cfg.device, local_rank)
         if device.type == 'cuda':
@@ -242,6 +243,7 @@ def run(cfg: Config, *, engine_factory: Optional[Callable] = None,
         return EXIT_ERROR
     finally:
         stop.restore()
+        torch.use_deterministic_algorithms(was_deterministic)
         if prefetch is not None:
             prefetch.close()
         if started_dist and dist.is_initialized():

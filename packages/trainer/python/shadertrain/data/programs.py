@@ -37,6 +37,7 @@ class ProgramSource:
         self.num_classes = len(snapshot)
         self.engine_factory = engine_factory or default_engine_factory
         self.engine = None
+        self._codes = None
         self.device = torch.device('cpu')
 
     def open(self, device: torch.device) -> None:
@@ -46,6 +47,12 @@ class ProgramSource:
         for i, entry in enumerate(self.snapshot.programs):
             if self.p[i] > 0:
                 self.engine.add_program(entry.id, self.snapshot.body(i))
+        # The engine takes an int array of its own codes: cheaper than N strings per batch.
+        index = getattr(self.engine, 'program_index', None)
+        self._codes = None
+        if callable(index):
+            self._codes = np.array([index(e.id) if self.p[i] > 0 else -1
+                                    for i, e in enumerate(self.snapshot.programs)], dtype=np.int64)
 
     def draw(self, rng: np.random.Generator, g: torch.Generator, rows: int, k: int
              ) -> Tuple[torch.Tensor, torch.Tensor]:
@@ -53,8 +60,12 @@ class ProgramSource:
         flat = idx.reshape(-1)
         times = rng.uniform(0.0, self.max_time, size=flat.shape[0])
         seeds = rng.integers(0, 2 ** 31 - 1, size=flat.shape[0])
-        ids = self.snapshot.ids
-        tiles = self.engine.render([ids[i] for i in flat], times.tolist(), self.size,
+        if self._codes is not None:
+            pids = self._codes[flat]
+        else:
+            ids = self.snapshot.ids
+            pids = [ids[i] for i in flat]
+        tiles = self.engine.render(pids, times.tolist(), self.size,
                                    seeds=seeds.tolist())                  # uint8 [rows*k,S,S,3]
         images = to_float_nchw(tiles.to(self.device))
         return images, torch.from_numpy(idx.astype(np.int64))

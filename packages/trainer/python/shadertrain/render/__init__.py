@@ -9,9 +9,11 @@ Isolated (untrusted programs):   RenderSupervisor().validate(body) / .thumbnail(
 from .engine import RenderConfig, RenderEngine, resolve_device, seed_mouse
 from .programs import CompileError
 from .stats import image_stats
+from .supervisor import RenderSupervisor, ServerError, ServerLost, SupervisorConfig
 from .validate import ValidationConfig, judge, thumbnail, validate_body
 from .wrapper import fragment_source, program_id, vertex_source
 
 __all__ = ['RenderEngine', 'RenderConfig', 'CompileError', 'ValidationConfig', 'validate_body',
            'judge', 'thumbnail', 'image_stats', 'fragment_source', 'vertex_source', 'program_id',
-           'resolve_device', 'seed_mouse']
+           'resolve_device', 'seed_mouse', 'RenderSupervisor', 'SupervisorConfig', 'ServerError',
+           'ServerLost']

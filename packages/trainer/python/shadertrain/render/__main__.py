@@ -10,8 +10,10 @@ def main(argv=None) -> int:
     sub = ap.add_subparsers(dest='cmd', required=True)
     s = sub.add_parser('serve', help='JSON lines on stdin/stdout (see shadertrain/render/server.py)')
     s.add_argument('--device', default='auto', help="auto | cpu | cuda:N (default auto)")
+    s.add_argument('--max-memory-mb', type=int, default=0,
+                   help='cap the address space (CPU renderer only; 0 = no cap)')
     args = ap.parse_args(argv)
-    return serve(args.device)
+    return serve(args.device, args.max_memory_mb)
 
 
 if __name__ == '__main__':

@@ -82,6 +82,7 @@ class _Lib:
         self.eglDestroyContext = f('eglDestroyContext', u32, vp, vp)
         self.eglMakeCurrent = f('eglMakeCurrent', u32, vp, vp, vp, vp)
         self.eglReleaseThread = f('eglReleaseThread', u32)
+        self.eglGetCurrentContext = f('eglGetCurrentContext', vp)
 
     def ext(self, name: str, res, *args):
         addr = self.eglGetProcAddress(name.encode())

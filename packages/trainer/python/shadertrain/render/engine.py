@@ -290,9 +290,15 @@ class RenderEngine:
     # -- internals ------------------------------------------------------------------------------
 
     def _own(self):
+        """Check the thread and make this engine's context current (several engines may share
+        a thread; each call switches to its own context only when needed)."""
         if threading.get_ident() != self._thread:
             raise RuntimeError('RenderEngine used from another thread: EGL contexts are '
                                'thread-bound; create one engine per thread')
+        if self.ctx is None:
+            raise RuntimeError('RenderEngine is closed')
+        if egl.lib().eglGetCurrentContext() != self.ctx.context:
+            self.ctx.make_current()
 
     def _import_torch(self):
         if self._torch is None:
@@ -489,6 +495,7 @@ class RenderEngine:
         """Free GL objects and the context."""
         if getattr(self, 'ctx', None) is None:
             return
+        self._own()
         for t in self._targets.values():
             t.close(self._interop)
         self._targets.clear()

@@ -110,7 +110,17 @@ class Server:
         return {'path': path, 'shape': list(out.shape), 'ms': (time.perf_counter() - t0) * 1000.0}
 
 
-def serve(device: str = 'auto') -> int:
+def limit_memory(mb: int) -> None:
+    """Cap this process's address space (RLIMIT_AS), so a program that makes the driver
+    allocate without bound fails inside this process instead of exhausting the machine. CPU
+    renderers only: CUDA reserves far more address space than it uses."""
+    import resource
+    resource.setrlimit(resource.RLIMIT_AS, (mb << 20, mb << 20))
+
+
+def serve(device: str = 'auto', max_memory_mb: int = 0) -> int:
+    if max_memory_mb:
+        limit_memory(max_memory_mb)
     proto = os.fdopen(os.dup(1), 'w', buffering=1, encoding='utf-8')
     os.dup2(2, 1)                    # C libraries' stdout → stderr
     sys.stdout = sys.stderr
