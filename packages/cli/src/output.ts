@@ -29,7 +29,8 @@ function cell(v: unknown): string {
 /** The one place where a failure becomes a one-line message and a non-zero exit code. */
 export function reportError(err: unknown): number {
   if (err instanceof ShadertrainError) {
-    process.stderr.write(`shadertrain: ${err.field ? `${err.field}: ` : ''}${err.message}\n`);
+    const named = err.field && !err.message.includes(err.field) ? `${err.field}: ` : '';
+    process.stderr.write(`shadertrain: ${named}${err.message}\n`);
     return err.code === 'bad-input' || err.code === 'not-found' ? 2 : 1;
   }
   const e = err as { code?: string; message?: string };

@@ -55,7 +55,7 @@ export function createValidateHandler(deps: Partial<ValidateHandlerDeps> = {}) {
       return { batchItemFailures: event.Records.map((r) => ({ itemIdentifier: r.messageId })) };
     }
     for (const id of result.failures) for (const m of byId.get(id) ?? []) failures.push({ itemIdentifier: m });
-    console.log(JSON.stringify({ event: 'validate-batch', ...result.counts, quarantined: result.outcomes.filter((o) => o.status === 'quarantined').map((o) => `${o.id}:${o.reason}`) }));
+    console.log(JSON.stringify({ event: 'validate-batch', ...result.counts, poisoned: result.outcomes.filter((o) => o.status === 'quarantined').map((o) => `${o.id}:${o.reason}`) }));
     return { batchItemFailures: failures };
   };
 }

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { localSource, parseFrontMatter } from './local.ts';
+import { localSource } from './local.ts';
 import { collect } from './types.ts';
 import { programFiles, writeTree } from '../../../../tests/replay/files.ts';
 import { stImage } from '../../../../tests/replay/fixtures.ts';
@@ -32,9 +32,9 @@ test('defaultLicense, urlPrefix, non-recursive', async () => {
   await assert.rejects(localSource({ dir: join(dir, 'missing') }).fetchPage(null, { limit: 1 }), { code: 'bad-input' });
 });
 
-test('parseFrontMatter', () => {
-  const fm = parseFrontMatter('/*---\ntitle: "Quoted: yes"\ntags: [a, b]\n---*/\nvoid mainImage() {}\n');
-  assert.deepEqual(fm, { data: { title: 'Quoted: yes', tags: ['a', 'b'] }, body: 'void mainImage() {}\n' });
-  assert.deepEqual(parseFrontMatter('void main(){}'), { data: {}, body: 'void main(){}' });
-  assert.throws(() => parseFrontMatter('/*---\njust words\n---*/\n'), /key: value/);
+test('a malformed front matter block is skipped with the parser\'s reason', async () => {
+  await writeTree(dir, { 'z-bad.glsl': '/*---\njust words\n---*/\nvoid mainImage(out vec4 c, in vec2 p) { c = vec4(1.0); }\n' });
+  const all = await collect(localSource({ dir }));
+  const bad = all.skipped.find((s) => s.externalId === 'z-bad.glsl');
+  assert.match(bad?.reason ?? '', /^bad-front-matter: .*z-bad\.glsl/);
 });

@@ -1,6 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { parseFrontMatter } from '@shadertrain/core/program/frontmatter';
 import { SourceError } from './errors.ts';
 import { listFiles, listPage, type Outcome } from './list.ts';
 import { nowIso, type Cursor, type FetchContext, type Page, type Source } from './types.ts';
@@ -35,18 +36,18 @@ export function localSource(options: Partial<LocalOptions> & { dir: string }): S
     const abs = resolve(join(o.dir, path));
     if ((await stat(abs)).size > o.maxFileBytes) return { skipped: { externalId: path, reason: 'file-too-large' } };
     const text = await readFile(abs, 'utf8');
-    let fm: FrontMatter;
-    try { fm = parseFrontMatter(text); } catch (err) { return { skipped: { externalId: path, reason: `bad-front-matter: ${(err as Error).message}` } }; }
-    const d = fm.data;
+    let fm: ReturnType<typeof parseFrontMatter>;
+    try { fm = parseFrontMatter(text, path); } catch (err) { return { skipped: { externalId: path, reason: `bad-front-matter: ${(err as Error).message}` } }; }
+    const d = fm.meta;
     const str = (k: string) => (typeof d[k] === 'string' && d[k] ? (d[k] as string) : undefined);
     const license = str('license') ?? o.defaultLicense;
     if (!license) return { skipped: { externalId: path, reason: 'missing-license' } };
-    if (!fm.body.trim()) return { skipped: { externalId: path, reason: 'empty-code' } };
+    if (!fm.code.trim()) return { skipped: { externalId: path, reason: 'empty-code' } };
     return {
       item: {
         sourceId: o.id, externalId: path, url: o.urlPrefix ? `${o.urlPrefix}${path}` : pathToFileURL(abs).href,
         title: str('title') ?? basename(path, extname(path)), author: str('author'), license, dialectHint: str('dialect') ?? o.defaultDialect,
-        code: fm.body, fetchedAt: nowIso(), meta: { path, ...Object.fromEntries(Object.entries(d).filter(([k]) => !['title', 'author', 'license', 'dialect'].includes(k))) },
+        code: fm.code, fetchedAt: nowIso(), meta: { path, ...Object.fromEntries(Object.entries(d).filter(([k]) => !['title', 'author', 'license', 'dialect'].includes(k))) },
       },
     };
   }
@@ -62,31 +63,4 @@ export function localSource(options: Partial<LocalOptions> & { dir: string }): S
   }
 
   return { id: o.id, kind: 'local', fetchPage };
-}
-
-export interface FrontMatter { data: Record<string, string | string[]>; body: string }
-
-/**
- * A minimal reader for the `/*--- ... ---*\/` front matter: `key: value` lines, `[a, b]` lists,
- * `# comments`. Stand-in until `@shadertrain/core/program/frontmatter` exists; then use that.
- */
-export function parseFrontMatter(text: string): FrontMatter {
-  const m = /^\uFEFF?\s*\/\*---\r?\n([\s\S]*?)\r?\n---\*\/[ \t]*\r?\n?/.exec(text);
-  if (!m) return { data: {}, body: text };
-  const data: Record<string, string | string[]> = {};
-  for (const [i, raw] of m[1].split(/\r?\n/).entries()) {
-    const line = raw.replace(/\s+#.*$/, '').trim();
-    if (!line || line.startsWith('#')) continue;
-    const kv = /^([A-Za-z_][\w-]*)\s*:\s*(.*)$/.exec(line);
-    if (!kv) throw new Error(`line ${i + 1}: expected "key: value"`);
-    const v = kv[2].trim();
-    data[kv[1]] = v.startsWith('[') && v.endsWith(']')
-      ? v.slice(1, -1).split(',').map((x) => unquote(x.trim())).filter(Boolean)
-      : unquote(v);
-  }
-  return { data, body: text.slice(m[0].length) };
-}
-
-function unquote(s: string): string {
-  return /^(["']).*\1$/.test(s) ? s.slice(1, -1) : s;
 }

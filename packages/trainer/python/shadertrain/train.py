@@ -77,13 +77,13 @@ class _StopFlag:
             self._previous = None
 
 
-def _agree(flag: bool, device: torch.device) -> bool:
-    """True on every rank when it is true on any rank."""
+def _agree(flags, device: torch.device):
+    """Each flag true on every rank when it is true on any rank (one all_reduce)."""
     if not (dist.is_available() and dist.is_initialized()):
-        return flag
-    t = torch.tensor([1 if flag else 0], device=device)
+        return flags
+    t = torch.tensor([1 if f else 0 for f in flags], device=device)
     dist.all_reduce(t, op=dist.ReduceOp.MAX)
-    return bool(t.item())
+    return [bool(v) for v in t.tolist()]
 
 
 def run(cfg: Config, *, engine_factory: Optional[Callable] = None,
@@ -214,8 +214,7 @@ def run(cfg: Config, *, engine_factory: Optional[Callable] = None,
             want_stop = stop.set or (stop_at_step is not None and step >= stop_at_step)
             out_of_time = deadline is not None and time.time() >= deadline
             if world > 1:
-                want_stop = _agree(want_stop, device)
-                out_of_time = _agree(out_of_time, device)
+                want_stop, out_of_time = _agree([want_stop, out_of_time], device)
             if want_stop and not done:
                 preempted = True
                 save(step)

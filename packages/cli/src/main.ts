@@ -1,0 +1,18 @@
+// The `shadertrain` command. Each subcommand lives in commands/<name>.ts and registers itself here.
+import { Command } from 'commander';
+import { reportError } from './output.ts';
+import { registerSynth } from './commands/synth.ts';
+
+const program = new Command('shadertrain')
+  .description('Pretrain vision models on procedural image programs: catalog, render, train, evaluate, publish.')
+  .option('--json', 'machine-readable output on stdout')
+  .showHelpAfterError()
+  .exitOverride();
+
+for (const register of [registerSynth]) register(program);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (err) {
+  process.exitCode = reportError(err);
+}
