@@ -117,6 +117,7 @@ def run(cfg: Config, *, engine_factory: Optional[Callable] = None,
         source = build_source(cfg, engine_factory)
         emit('started', config=cfg.to_dict(), device=str(device), torch_version=torch.__version__,
              world_size=world, num_classes=source.num_classes,
+             licenses=source.snapshot.licenses() if hasattr(source, 'snapshot') else [],
              device_name=torch.cuda.get_device_name(device) if device.type == 'cuda' else 'cpu')
 
         torch.manual_seed(cfg.seed)

@@ -239,3 +239,14 @@ def test_real_engine_renders_mixed_batches(snapdir):
         pf.close()
     assert b['views'][0].shape == (4, 3, 16, 16) and torch.isfinite(b['views'][0]).all()
     assert b['views'][0].std() > 0
+
+
+@pytest.mark.skipif(not os.path.exists('/usr/share/datasets/fashion-mnist/train-images-idx3-ubyte.gz'),
+                    reason='dataset-fashion-mnist not installed')
+def test_images_source_fashion_mnist():
+    cfg = Config(source='images', images='fashion-mnist', resolution=32, batch_size=4, steps=1, num_threads=1)
+    src = build_source(cfg)
+    src.open(torch.device('cpu'))
+    images, ids = src.draw(*step_rngs(0, 0, 0), 4, 1)
+    assert images.shape == (4, 3, 32, 32) and ids.shape == (4, 1) and src.num_classes == 0
+    assert torch.equal(images[:, 0], images[:, 1])                   # grey replicated to 3 channels
