@@ -78,7 +78,7 @@ async function snapshot(db: Db, blobs: BlobStore): Promise<Snapshot> {
 /** Runs the child crawl; with `killAfterPages`, SIGKILLs it after that many committed pages plus a random few ms. */
 function runChild(args: object, killAfterPages?: number): Promise<{ killed: boolean; pages: number; done?: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', CHILD, JSON.stringify(args)], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', CHILD, JSON.stringify(args)], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, NODE_NO_WARNINGS: '1' } });
     let pages = 0;
     let done: string | undefined;
     let killed = false;

@@ -2,6 +2,10 @@
 import { Command } from 'commander';
 import { reportError } from './output.ts';
 import { registerSynth } from './commands/synth.ts';
+import { registerIngest } from './commands/ingest.ts';
+import { registerCatalog } from './commands/catalog.ts';
+import { registerValidate } from './commands/validate.ts';
+import { registerCrawl } from './commands/crawl.ts';
 
 const program = new Command('shadertrain')
   .description('Pretrain vision models on procedural image programs: catalog, render, train, evaluate, publish.')
@@ -9,7 +13,7 @@ const program = new Command('shadertrain')
   .showHelpAfterError()
   .exitOverride();
 
-for (const register of [registerSynth]) register(program);
+for (const register of [registerIngest, registerCrawl, registerValidate, registerCatalog, registerSynth]) register(program);
 
 try {
   await program.parseAsync(process.argv);

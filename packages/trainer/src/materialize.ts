@@ -7,12 +7,12 @@ import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import pLimit from 'p-limit';
 import type { BlobStore } from '@shadertrain/core/blob/types';
-import type { TrainingCatalog } from '@shadertrain/core/catalog/training';
 import { ShadertrainError } from '@shadertrain/core/errors';
+import type { TrainerCatalog } from './catalog.ts';
 import { readManifest, type SnapshotManifest } from './snapshot.ts';
 
 export interface MaterializeOptions {
-  catalog: Pick<TrainingCatalog, 'getSnapshot'>;
+  catalog: Pick<TrainerCatalog, 'getSnapshot'>;
   blobs: BlobStore;
   /** `<home>`; the snapshot lands in `<home>/cache/snapshots/<id>/`. */
   home: string;
@@ -55,7 +55,7 @@ export async function materializeSnapshot(opts: MaterializeOptions): Promise<Mat
     const workerManifest = {
       snapshot: snapshot.id,
       programs: manifest.programs.map((p) => ({
-        id: p.id, file: `${p.id}.glsl`, weight: p.weight, family: p.family, license: p.license, source: p.source,
+        id: p.id, file: `${p.id}.glsl`, weight: p.weight, family: p.family, license: p.license, licenses: p.licenses, source: p.source,
       })),
     };
     await writeFile(join(tmp, 'manifest.json'), JSON.stringify(workerManifest, null, 1));

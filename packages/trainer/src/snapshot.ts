@@ -2,9 +2,10 @@
 // families, licenses, sources) stored in the blob store under its content hash, then a row.
 import { createHash } from 'node:crypto';
 import type { BlobStore } from '@shadertrain/core/blob/types';
-import type { SnapshotCandidate, TrainingCatalog } from '@shadertrain/core/catalog/training';
+import type { SnapshotProgram } from '@shadertrain/core/catalog/snapshots';
 import type { Snapshot } from '@shadertrain/core/db/schema/snapshots';
 import { ShadertrainError } from '@shadertrain/core/errors';
+import type { TrainerCatalog } from './catalog.ts';
 
 /** Which programs a snapshot takes: valid ones, optionally filtered, optionally a seeded sample. */
 export interface SnapshotFilter {
@@ -22,8 +23,11 @@ export interface ManifestProgram {
   key: string;
   weight: number;
   family: string | null;
+  /** The license the program is used under (the first allowed one). */
   license: string;
-  source: string;
+  /** Every allowed license it was found under. */
+  licenses: string[];
+  source: string | null;
 }
 
 export interface SnapshotManifest {
@@ -70,22 +74,23 @@ export function sampleCandidates<T extends { id: string }>(items: T[], n: number
 }
 
 /** The manifest for these candidates (deterministic: same programs and filter → same bytes). */
-export function buildManifest(candidates: SnapshotCandidate[], filter: SnapshotFilter): SnapshotManifest {
-  const programs = candidates.map((c) => ({
-    id: c.id, key: c.sourceKey, weight: weightOf(c), family: c.family, license: c.license, source: c.source,
-  }));
-  return { version: 1, filter, licenses: [...new Set(programs.map((p) => p.license))].sort(), programs };
-}
-
-// Programs are sampled uniformly unless their validation statistics say more; a stored
-// `stats.weight` (if the validator sets one) is used for 'weighted' sampling.
-function weightOf(c: SnapshotCandidate): number {
-  const w = c.stats?.weight;
-  return typeof w === 'number' && Number.isFinite(w) && w >= 0 ? w : 1;
+export function buildManifest(candidates: SnapshotProgram[], filter: SnapshotFilter): SnapshotManifest {
+  const programs = candidates.map((c) => {
+    const extra = c as SnapshotProgram & { sources?: string[]; weight?: number };
+    const licenses = [...c.licenses].sort();
+    return {
+      id: c.id, key: c.sourceKey, family: c.family, license: licenses[0] ?? 'unknown', licenses,
+      // Uniform weights unless the repository supplies one (the worker's 'weighted' sampling).
+      weight: typeof extra.weight === 'number' && Number.isFinite(extra.weight) && extra.weight >= 0 ? extra.weight : 1,
+      source: extra.sources?.[0] ?? (filter.sources?.length === 1 ? filter.sources[0]! : null),
+    };
+  });
+  // The snapshot's (and its checkpoints') license set: every license any of its programs carries.
+  return { version: 1, filter, licenses: [...new Set(programs.flatMap((p) => p.licenses))].sort(), programs };
 }
 
 export interface CreateSnapshotOptions {
-  catalog: TrainingCatalog;
+  catalog: TrainerCatalog;
   blobs: BlobStore;
   filter?: SnapshotFilter;
 }
@@ -106,7 +111,7 @@ export interface SnapshotResult {
  */
 export async function createSnapshot(opts: CreateSnapshotOptions): Promise<SnapshotResult> {
   const filter = canonicalFilter(opts.filter ?? {});
-  const candidates = await opts.catalog.listSnapshotCandidates(filter);
+  const candidates = await opts.catalog.selectSnapshotPrograms({ licenses: filter.licenses, sources: filter.sources, families: filter.families });
   const chosen = sampleCandidates(candidates, filter.maxPrograms, filter.seed);
   if (chosen.length === 0) {
     throw new ShadertrainError('not-found', `no valid programs match the snapshot filter ${JSON.stringify(filter)}`, { field: 'filter' });
@@ -119,7 +124,7 @@ export async function createSnapshot(opts: CreateSnapshotOptions): Promise<Snaps
   if (existing) return { snapshot: existing, manifest, created: false };
   const key = manifestKey(id);
   await opts.blobs.put(key, text, { contentType: 'application/json' });
-  const snapshot = await opts.catalog.insertSnapshot({
+  const snapshot = await opts.catalog.createSnapshot({
     id, manifestKey: key, manifestSha256: hash, filter: filter as Record<string, unknown>,
     programCount: manifest.programs.length, licenses: manifest.licenses,
   });

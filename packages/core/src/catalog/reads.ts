@@ -257,7 +257,9 @@ export function createCatalogReads(db: Db) {
         checkpoints: cps,
         evaluations: evals.map((e) => ({
           checkpointId: e.checkpointId, step: e.checkpointId ? (stepOf.get(e.checkpointId) ?? null) : null,
-          dataset: e.dataset, protocol: e.protocol, metric: e.metric, value: e.value, baseline: e.baseline,
+          dataset: e.dataset, protocol: e.protocol, metric: e.metric, value: e.value,
+          // A checkpoint's baseline is the same protocol on the run's random init, when not stored on the row.
+          baseline: e.baseline ?? (e.checkpointId ? evals.find((x) => x.checkpointId === null && x.dataset === e.dataset && x.protocol === e.protocol && x.metric === e.metric)?.value ?? null : null),
         })),
       };
     },

@@ -1,197 +1,164 @@
-// The catalog's training side: snapshot program selection, snapshots, training runs (queue, claim,
-// progress, finish), checkpoints and evaluations. Written by the trainer orchestrator
-// (packages/trainer); every write is idempotent so a re-run after a crash changes nothing twice.
-import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, lt, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
-import {
-  checkpoints, evaluations, programs, provenance, snapshots, trainingRuns,
-  type Checkpoint, type EvalProtocol, type MetricPoint, type NewCheckpoint, type RunStatus, type Snapshot, type TrainingRun,
-} from '../db/schema/index.ts';
+import { snapshots, trainingRuns, type MetricPoint, type RunStatus, type TrainingRun } from '../db/schema/index.ts';
+import { pageLimit } from './cursor.ts';
+import { CatalogInputError, CatalogNotFoundError } from './errors.ts';
+import { newId } from './ids.ts';
 
-/** Which valid programs a snapshot may take. Empty lists mean "no restriction". */
-export interface SnapshotProgramFilter {
-  licenses?: string[];
-  sources?: string[];
-  families?: string[];
-}
-
-/** A valid program with the provenance that admits it (the first allowed license/source, sorted). */
-export interface SnapshotCandidate {
-  id: string;
-  sourceKey: string;
-  family: string | null;
-  license: string;
-  source: string;
-  stats: Record<string, unknown> | null;
-}
-
-export interface NewEvaluationRow {
-  checkpointId: string | null;
-  runId: string;
-  dataset: string;
-  protocol: EvalProtocol;
-  metric?: string;
-  value: number;
-  baseline?: number | null;
-  details?: Record<string, unknown>;
-}
-
-const RUN_ID = sql.raw('"training_runs"."id"');
-
-/**
- * The training repository over one database handle.
- *
- * @example
- * const training = createTrainingCatalog(db);
- * const run = await training.claimNextRun({ worker: 'host-1' });
- * if (run) await training.updateRunProgress(run.id, { step: 10 }, [{ step: 10, loss: 4.2 }]);
- */
-export function createTrainingCatalog(db: Db) {
+/** Training runs: a queue of runs claimed atomically by trainers. */
+export function trainingQueries(db: Db) {
+  const get = async (id: string): Promise<TrainingRun | null> => {
+    const [row] = await db.select().from(trainingRuns).where(eq(trainingRuns.id, id));
+    return row ?? null;
+  };
+  const mustGet = async (id: string) => {
+    const row = await get(id);
+    if (!row) throw new CatalogNotFoundError('training run', id);
+    return row;
+  };
   return {
-    /** Every valid program passing the filter, one row per program, ordered by id. */
-    async listSnapshotCandidates(filter: SnapshotProgramFilter = {}): Promise<SnapshotCandidate[]> {
-      const provWhere: SQL[] = [];
-      if (filter.licenses?.length) provWhere.push(inArray(provenance.license, filter.licenses));
-      if (filter.sources?.length) provWhere.push(inArray(provenance.sourceId, filter.sources));
-      const where: SQL[] = [eq(programs.status, 'valid'), ...provWhere];
-      if (filter.families?.length) where.push(inArray(programs.family, filter.families));
-      // DISTINCT ON keeps one admitting provenance per program: the smallest (license, source).
-      const rows = await db
-        .selectDistinctOn([programs.id], {
-          id: programs.id, sourceKey: programs.sourceKey, family: programs.family, stats: programs.stats,
-          license: provenance.license, source: provenance.sourceId,
-        })
-        .from(programs)
-        .innerJoin(provenance, eq(provenance.programId, programs.id))
-        .where(and(...where))
-        .orderBy(asc(programs.id), asc(provenance.license), asc(provenance.sourceId));
-      return rows.map((r) => ({ ...r, stats: r.stats ?? null }));
-    },
-
-    async getSnapshot(id: string): Promise<Snapshot | null> {
-      const [r] = await db.select().from(snapshots).where(eq(snapshots.id, id)).limit(1);
-      return r ?? null;
-    },
-
-    /** Inserts the snapshot row unless it exists (ids are content hashes); returns the stored row. */
-    async insertSnapshot(row: typeof snapshots.$inferInsert): Promise<Snapshot> {
-      await db.insert(snapshots).values(row).onConflictDoNothing();
-      const [r] = await db.select().from(snapshots).where(eq(snapshots.id, row.id)).limit(1);
-      return r!;
-    },
-
-    async getRun(id: string): Promise<TrainingRun | null> {
-      const [r] = await db.select().from(trainingRuns).where(eq(trainingRuns.id, id)).limit(1);
-      return r ?? null;
-    },
-
-    /** Inserts a run (status `queued` unless given). */
-    async insertRun(row: { id: string; snapshotId: string; config: Record<string, unknown>; status?: RunStatus; claimedBy?: string }): Promise<TrainingRun> {
-      const running = row.status === 'running';
-      const [r] = await db.insert(trainingRuns).values({
-        id: row.id, snapshotId: row.snapshotId, config: row.config, status: row.status ?? 'queued',
-        claimedBy: row.claimedBy ?? null, attempts: running ? 1 : 0,
-        startedAt: running ? new Date() : null, heartbeatAt: running ? new Date() : null,
-      }).returning();
-      return r!;
+    /**
+     * Queues a run on a snapshot.
+     * @example const run = await catalog.createTrainingRun({ snapshotId: snap.id, config: { method: 'moco', arch: 'resnet18' } });
+     */
+    async createTrainingRun(input: { id?: string; snapshotId: string; config?: Record<string, unknown> }): Promise<TrainingRun> {
+      const [snap] = await db.select({ id: snapshots.id }).from(snapshots).where(eq(snapshots.id, input.snapshotId));
+      if (!snap) throw new CatalogInputError('snapshotId', `snapshot ${JSON.stringify(input.snapshotId)} does not exist`);
+      const [row] = await db.insert(trainingRuns).values({ id: input.id ?? newId('run'), snapshotId: input.snapshotId, config: input.config ?? {} }).returning();
+      return row!;
     },
 
     /**
-     * Atomically claims a queued run (the given one, or the oldest) for `worker`: status `running`,
-     * attempts + 1, heartbeat now. With `staleMs`, a `running` run whose heartbeat is older is
-     * claimable too (its trainer died). Returns null when there is nothing to claim.
+     * Atomically claims the oldest queued run (FOR UPDATE SKIP LOCKED): two trainers never get the same one.
+     * @example const run = await catalog.claimNextTrainingRun('trainer-gpu-1'); if (run) { ... }
      */
-    async claimRun(opts: { worker: string; runId?: string; staleMs?: number }): Promise<TrainingRun | null> {
-      const claimable = opts.staleMs
-        ? sql`(${trainingRuns.status} = 'queued' or (${trainingRuns.status} = 'running' and ${trainingRuns.heartbeatAt} < now() - make_interval(secs => ${opts.staleMs / 1000})))`
-        : sql`${trainingRuns.status} = 'queued'`;
-      const pick = opts.runId
-        ? sql`select ${RUN_ID} from ${trainingRuns} where ${RUN_ID} = ${opts.runId} and ${claimable} and not ${trainingRuns.cancelRequested} for update skip locked`
-        : sql`select ${RUN_ID} from ${trainingRuns} where ${claimable} and not ${trainingRuns.cancelRequested} order by ${trainingRuns.createdAt}, ${RUN_ID} limit 1 for update skip locked`;
-      const [r] = await db.update(trainingRuns)
+    async claimNextTrainingRun(workerId: string): Promise<TrainingRun | null> {
+      const next = db
+        .select({ id: trainingRuns.id })
+        .from(trainingRuns)
+        .where(eq(trainingRuns.status, 'queued'))
+        .orderBy(asc(trainingRuns.createdAt), asc(trainingRuns.id))
+        .limit(1)
+        .for('update', { skipLocked: true });
+      const now = new Date();
+      const [row] = await db
+        .update(trainingRuns)
         .set({
-          status: 'running', claimedBy: opts.worker, attempts: sql`${trainingRuns.attempts} + 1`, error: null,
-          startedAt: sql`coalesce(${trainingRuns.startedAt}, now())`, heartbeatAt: sql`now()`, finishedAt: null,
+          status: 'running', claimedBy: workerId, attempts: sql`${trainingRuns.attempts} + 1`,
+          startedAt: sql`coalesce(${trainingRuns.startedAt}, now())`, heartbeatAt: now, updatedAt: now,
         })
-        .where(sql`${RUN_ID} = (${pick})`)
+        // `= (scalar subquery)` is an InitPlan evaluated once; `IN (subquery)` may be re-run per row.
+        .where(and(eq(trainingRuns.id, sql`(${next})`), eq(trainingRuns.status, 'queued')))
         .returning();
-      return r ?? null;
+      return row ?? null;
     },
 
     /**
-     * Stores the latest progress, appends metric points (dropping stored points at or after the
-     * first new step, so a resumed run does not repeat steps) and beats the heartbeat. Returns
-     * whether cancellation was requested.
+     * Stores progress and beats the heartbeat; returns whether a cancel was requested.
+     * @example const { cancelRequested } = await catalog.updateTrainingProgress(run.id, { step: 100, imagesPerSec: 900 });
      */
-    async updateRunProgress(id: string, progress: Record<string, unknown> | null, points: MetricPoint[] = []): Promise<{ cancelRequested: boolean }> {
-      const set: Record<string, unknown> = { heartbeatAt: sql`now()` };
-      if (progress) set.progress = progress;
-      if (points.length) {
-        const from = Math.min(...points.map((p) => p.step));
-        set.metrics = sql`coalesce((select jsonb_agg(x order by o) from jsonb_array_elements(${trainingRuns.metrics}) with ordinality as t(x, o) where (x->>'step')::numeric < ${from}), '[]'::jsonb) || ${JSON.stringify(points)}::jsonb`;
+    async updateTrainingProgress(id: string, progress?: Record<string, unknown>): Promise<{ cancelRequested: boolean }> {
+      const now = new Date();
+      const [row] = await db
+        .update(trainingRuns)
+        .set({ heartbeatAt: now, updatedAt: now, ...(progress !== undefined ? { progress } : {}) })
+        .where(eq(trainingRuns.id, id))
+        .returning({ cancelRequested: trainingRuns.cancelRequested });
+      if (!row) throw new CatalogNotFoundError('training run', id);
+      return row;
+    },
+
+    /**
+     * Appends points to the run's metric series (atomic jsonb concatenation).
+     * @example await catalog.appendMetrics(run.id, [{ step: 100, loss: 4.1 }]);
+     */
+    async appendMetrics(id: string, points: MetricPoint[]): Promise<void> {
+      for (const [i, p] of points.entries()) {
+        if (!Number.isFinite(p?.step)) throw new CatalogInputError(`points[${i}].step`, 'must be a finite number');
+        for (const [k, v] of Object.entries(p)) {
+          if (typeof v !== 'number') throw new CatalogInputError(`points[${i}].${k}`, `${JSON.stringify(v)} is not a number`);
+        }
       }
-      const [r] = await db.update(trainingRuns).set(set).where(eq(trainingRuns.id, id)).returning({ cancelRequested: trainingRuns.cancelRequested });
-      return { cancelRequested: r?.cancelRequested ?? false };
+      const r = await db
+        .update(trainingRuns)
+        .set({ metrics: sql`${trainingRuns.metrics} || ${JSON.stringify(points)}::jsonb`, updatedAt: new Date() })
+        .where(eq(trainingRuns.id, id))
+        .returning({ id: trainingRuns.id });
+      if (r.length === 0) throw new CatalogNotFoundError('training run', id);
     },
 
-    /** Ends a run: succeeded / failed (with the error) / cancelled. */
-    async finishRun(id: string, status: 'succeeded' | 'failed' | 'cancelled', error: string | null = null): Promise<void> {
-      await db.update(trainingRuns)
-        .set({ status, error, finishedAt: sql`now()`, heartbeatAt: sql`now()`, claimedBy: null })
-        .where(eq(trainingRuns.id, id));
+    /**
+     * Ends a running run. Returns null if it was no longer running (e.g. already finished).
+     * @example await catalog.finishTrainingRun(run.id, { status: 'failed', error: 'worker exited with 1' });
+     */
+    async finishTrainingRun(id: string, f: { status: Extract<RunStatus, 'succeeded' | 'failed' | 'cancelled'>; error?: string }): Promise<TrainingRun | null> {
+      if (!['succeeded', 'failed', 'cancelled'].includes(f.status)) throw new CatalogInputError('status', `${JSON.stringify(f.status)} must be succeeded, failed or cancelled`);
+      const now = new Date();
+      const [row] = await db
+        .update(trainingRuns)
+        .set({ status: f.status, error: f.error ?? null, finishedAt: now, updatedAt: now })
+        .where(and(eq(trainingRuns.id, id), eq(trainingRuns.status, 'running')))
+        .returning();
+      if (!row) await mustGet(id);
+      return row ?? null;
     },
 
-    /** Puts a claimed run back in the queue (graceful shutdown); it resumes from its checkpoint. */
-    async requeueRun(id: string, note: string | null = null): Promise<void> {
-      await db.update(trainingRuns)
-        .set({ status: 'queued', claimedBy: null, error: note, heartbeatAt: sql`now()` })
-        .where(eq(trainingRuns.id, id));
+    /**
+     * Cancels: a queued run at once; a running one is flagged (`cancelRequested`) for its trainer to stop.
+     * @example const run = await catalog.cancelTrainingRun(id); run.status // 'cancelled' or 'running'
+     */
+    async cancelTrainingRun(id: string): Promise<TrainingRun> {
+      const now = new Date();
+      const [queued] = await db
+        .update(trainingRuns)
+        .set({ status: 'cancelled', finishedAt: now, updatedAt: now, cancelRequested: true })
+        .where(and(eq(trainingRuns.id, id), eq(trainingRuns.status, 'queued')))
+        .returning();
+      if (queued) return queued;
+      const [running] = await db
+        .update(trainingRuns)
+        .set({ cancelRequested: true, updatedAt: now })
+        .where(and(eq(trainingRuns.id, id), eq(trainingRuns.status, 'running')))
+        .returning();
+      return running ?? mustGet(id);
     },
 
-    /** Asks the trainer running it to stop; a queued run is cancelled at once. */
-    async requestCancel(id: string): Promise<void> {
-      await db.update(trainingRuns).set({ cancelRequested: true }).where(eq(trainingRuns.id, id));
-      await db.update(trainingRuns).set({ status: 'cancelled', finishedAt: sql`now()` })
-        .where(and(eq(trainingRuns.id, id), eq(trainingRuns.status, 'queued')));
+    /**
+     * Puts a running run back in the queue (trainer stopping on SIGTERM after a checkpoint).
+     * @example await catalog.requeueTrainingRun(run.id);
+     */
+    async requeueTrainingRun(id: string): Promise<TrainingRun> {
+      const [row] = await db
+        .update(trainingRuns)
+        .set({ status: 'queued', claimedBy: null, updatedAt: new Date() })
+        .where(and(eq(trainingRuns.id, id), eq(trainingRuns.status, 'running')))
+        .returning();
+      return row ?? mustGet(id);
     },
 
-    /** Inserts the checkpoint row unless (run, step) exists; returns the stored row. */
-    async insertCheckpoint(row: NewCheckpoint): Promise<Checkpoint> {
-      await db.insert(checkpoints).values(row).onConflictDoNothing();
-      const [r] = await db.select().from(checkpoints)
-        .where(and(eq(checkpoints.runId, row.runId), eq(checkpoints.step, row.step))).limit(1);
-      return r!;
+    /**
+     * Requeues running runs whose heartbeat is older than `olderThanSec` (their trainer died).
+     * @example const ids = await catalog.requeueStaleTrainingRuns(300);
+     */
+    async requeueStaleTrainingRuns(olderThanSec: number): Promise<string[]> {
+      const cutoff = new Date(Date.now() - olderThanSec * 1000);
+      const rows = await db
+        .update(trainingRuns)
+        .set({ status: 'queued', claimedBy: null, updatedAt: new Date() })
+        .where(and(eq(trainingRuns.status, 'running'), lt(trainingRuns.heartbeatAt, cutoff)))
+        .returning({ id: trainingRuns.id });
+      return rows.map((r) => r.id);
     },
 
-    async getCheckpoint(id: string): Promise<Checkpoint | null> {
-      const [r] = await db.select().from(checkpoints).where(eq(checkpoints.id, id)).limit(1);
-      return r ?? null;
-    },
+    /** @example await catalog.getTrainingRun(id) */
+    getTrainingRun: get,
 
-    async listRunCheckpoints(runId: string): Promise<Checkpoint[]> {
-      return db.select().from(checkpoints).where(eq(checkpoints.runId, runId)).orderBy(asc(checkpoints.step));
-    },
-
-    /** Inserts or replaces evaluation rows (unique on checkpoint, run, dataset, protocol, metric). */
-    async upsertEvaluations(rows: NewEvaluationRow[]): Promise<void> {
-      for (const r of rows) {
-        await db.insert(evaluations)
-          .values({ ...r, metric: r.metric ?? 'top1', baseline: r.baseline ?? null, details: r.details ?? {} })
-          .onConflictDoUpdate({
-            target: [evaluations.checkpointId, evaluations.runId, evaluations.dataset, evaluations.protocol, evaluations.metric],
-            set: { value: r.value, baseline: r.baseline ?? null, details: r.details ?? {}, createdAt: sql`now()` },
-          });
-      }
-    },
-
-    async listEvaluations(filter: { runId?: string; checkpointId?: string }) {
-      const where: SQL[] = [];
-      if (filter.runId) where.push(eq(evaluations.runId, filter.runId));
-      if (filter.checkpointId) where.push(eq(evaluations.checkpointId, filter.checkpointId));
-      return db.select().from(evaluations).where(where.length ? and(...where) : undefined)
-        .orderBy(asc(evaluations.dataset), asc(evaluations.protocol), asc(evaluations.id));
+    /** Newest first. @example await catalog.listTrainingRuns({ status: 'running' }) */
+    async listTrainingRuns(opts: { status?: RunStatus; snapshotId?: string; limit?: number } = {}): Promise<TrainingRun[]> {
+      const conds = [];
+      if (opts.status) conds.push(eq(trainingRuns.status, opts.status));
+      if (opts.snapshotId) conds.push(eq(trainingRuns.snapshotId, opts.snapshotId));
+      return db.select().from(trainingRuns).where(and(...conds)).orderBy(desc(trainingRuns.createdAt), desc(trainingRuns.id)).limit(pageLimit(opts.limit));
     },
   };
 }
-
-export type TrainingCatalog = ReturnType<typeof createTrainingCatalog>;

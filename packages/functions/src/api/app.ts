@@ -33,7 +33,9 @@ const defaults = {
  * const res = await app.request('/api/v1/programs?limit=10');
  */
 export function createApp(options: AppOptions) {
-  const opts = { ...defaults, ...options, limits: { ...defaults.limits, ...options.limits } };
+  // Options merged over defaults; an option passed as undefined keeps its default.
+  const given = Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)) as AppOptions;
+  const opts = { ...defaults, ...given, limits: { ...defaults.limits, ...given.limits } };
   const token = opts.token ?? opts.config?.apiToken;
   const cache = opts.cache === false ? null : new ResponseCache(opts.cache.maxEntries ?? 2000, opts.cache.ttlMs ?? 2000);
   const ctx: RouteContext = {

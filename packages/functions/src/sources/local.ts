@@ -19,6 +19,8 @@ export interface LocalOptions {
   /** Base for item URLs (e.g. the repository's blob URL); default a `file://` URL. */
   urlPrefix?: string;
   maxFileBytes: number;
+  /** Only these paths (relative to `dir`), e.g. the files named on a command line. */
+  only?: string[];
 }
 
 export const localDefaults = { id: 'local', dir: 'programs', recursive: true, extensions: ['.glsl'], defaultDialect: 'shadertoy', maxFileBytes: 1024 * 1024 } satisfies LocalOptions;
@@ -55,7 +57,7 @@ export function localSource(options: Partial<LocalOptions> & { dir: string }): S
   async function fetchPage(cursor: Cursor | null, ctx: FetchContext): Promise<Page> {
     let files: string[];
     try {
-      files = (await listFiles(o.dir, o.recursive)).filter((p) => exts.has(extname(p).toLowerCase()));
+      files = o.only ? [...o.only].sort() : (await listFiles(o.dir, o.recursive)).filter((p) => exts.has(extname(p).toLowerCase()));
     } catch (err) {
       throw new SourceError('bad-input', `cannot read the program directory ${o.dir}: ${(err as Error).message}`, { field: 'dir', cause: err });
     }

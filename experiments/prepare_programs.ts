@@ -1,0 +1,63 @@
+// Writes the program directories (the worker's snapshot format: manifest.json + <id>.glsl, see
+// packages/trainer/python/shadertrain/data/manifest.py) for experiment 1 ("Does it learn?"):
+//   <out>/handwritten  every programs/*.glsl, normalized to its canonical body (sandbox/twigl too)
+//   <out>/synthesized  synthesize(seed) for seeds 0..N-1 (already canonical)
+//   <out>/both         the union (ids deduplicated)
+// Usage: npx tsx experiments/prepare_programs.ts [--out .data/programs] [--synth 2000]
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseFrontMatter } from '@shadertrain/core/program/frontmatter';
+import { normalize } from '@shadertrain/core/program/normalize';
+import { synthesize } from '@shadertrain/core/synth/index';
+import type { Dialect } from '@shadertrain/core/program/dialect';
+
+type Entry = { id: string; file: string; family?: string; license?: string; source: string };
+
+function arg(name: string, dflt: string): string {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 && process.argv[i + 1] ? process.argv[i + 1] : dflt;
+}
+
+const root = new URL('..', import.meta.url).pathname;
+const out = arg('out', join(root, '.data', 'programs'));
+const nSynth = Number(arg('synth', '2000'));
+
+function writeDir(name: string, entries: Entry[], bodies: Map<string, string>): void {
+  const dir = join(out, name);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  for (const e of entries) writeFileSync(join(dir, e.file), bodies.get(e.id)!);
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ programs: entries }, null, 0));
+  console.log(`${dir}: ${entries.length} programs`);
+}
+
+const bodies = new Map<string, string>();
+const hand: Entry[] = [];
+const rejected: string[] = [];
+for (const f of readdirSync(join(root, 'programs')).filter((f) => f.endsWith('.glsl')).sort()) {
+  const { meta, code } = parseFrontMatter(readFileSync(join(root, 'programs', f), 'utf8'), f);
+  const r = normalize(code, { dialect: (meta.dialect as Dialect | undefined) ?? 'auto' });
+  if (!r.ok) { rejected.push(`${f}: ${r.message}`); continue; }
+  if (bodies.has(r.program.id)) continue;
+  bodies.set(r.program.id, r.program.body);
+  hand.push({ id: r.program.id, file: `${r.program.id}.glsl`, family: meta.family as string | undefined,
+    license: (meta.license as string | undefined) ?? 'CC0-1.0', source: `programs/${f}` });
+}
+const dialects = new Map<string, number>();
+const synth: Entry[] = [];
+for (let seed = 0; seed < nSynth; seed++) {
+  const p = synthesize(seed);
+  if (bodies.has(`${p.provenance.externalId}`)) continue;
+  // The synthesizer emits canonical bodies; id = the normalizer's id of that body.
+  const r = normalize(p.body, { dialect: 'shadertoy' });
+  if (!r.ok) { rejected.push(`synth ${seed}: ${r.message}`); continue; }
+  if (bodies.has(r.program.id)) continue;
+  bodies.set(r.program.id, r.program.body);
+  synth.push({ id: r.program.id, file: `${r.program.id}.glsl`, family: p.family, license: p.provenance.license,
+    source: p.provenance.url });
+}
+void dialects;
+writeDir('handwritten', hand, bodies);
+writeDir('synthesized', synth, bodies);
+writeDir('both', [...hand, ...synth], bodies);
+if (rejected.length) console.log(`rejected (${rejected.length}):\n  ${rejected.join('\n  ')}`);

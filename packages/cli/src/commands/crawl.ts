@@ -1,0 +1,41 @@
+// `shadertrain crawl <source>`: fetch new items of one source since its cursor → normalize → catalog.
+import type { Command } from 'commander';
+import { crawl } from '@shadertrain/functions/jobs/crawl';
+import { sourceFromSpec } from '@shadertrain/functions/jobs/source-spec';
+import type { SourceKind } from '@shadertrain/functions/sources/types';
+import { ShadertrainError } from '@shadertrain/core/errors';
+import { withContext } from '../context.ts';
+import { emit } from '../output.ts';
+import { progress } from '../progress.ts';
+import { intOption } from '../options.ts';
+
+export function registerCrawl(program: Command): void {
+  program.command('crawl')
+    .description('crawl one source (shadertoy, glslsandbox, glslsandbox-dump, twigl, archive, manifest, local, synth) into the catalog')
+    .argument('<source>', 'a source id already in the catalog, or a kind (used as the id) with --options')
+    .option('--kind <kind>', 'the source kind when the id is not a kind name')
+    .option('--options <json>', "the kind's options as JSON, e.g. '{\"dir\":\"programs\"}' or '{\"baseUrl\":\"…\"}'")
+    .option('--limit <n>', 'most upstream entries this run consumes')
+    .option('--restart', 'forget the saved cursor and start from the beginning')
+    .action(async (id: string, o) => withContext(async ({ jobs, blobs, config }) => {
+      const json = program.opts().json;
+      const saved = await jobs.ensureSource({ id, kind: (o.kind ?? id) as SourceKind });
+      const options = o.options ?? (Object.keys(saved.config).length ? saved.config : undefined);
+      const kind = (o.kind ?? (typeof saved.config.kind === 'string' ? saved.config.kind : id)) as SourceKind;
+      if (options === undefined && kind !== 'synth') {
+        throw new ShadertrainError('bad-input', `source ${id} has no stored options: pass --options '{…}' once`, { field: 'options' });
+      }
+      const source = sourceFromSpec({ id, kind, options }, config);
+      const sourceConfig = typeof options === 'string' ? JSON.parse(options) : options;
+      if (o.restart) await jobs.saveCursor(id, null);
+      const bar = progress(`crawl ${id}`, o.limit ? Number(o.limit) : 1, { json });
+      try {
+        const r = await crawl({ source, catalog: jobs, blobs, sourceConfig, limit: o.limit ? intOption(o.limit, 'limit', 1, 1e9) : undefined,
+          onProgress: (p) => { if (!o.limit) bar.total(Math.max(p.fetched, 1)); bar.tick(0, { info: `${p.new} new` }); } });
+        bar.stop();
+        emit(r, { json }, (d) => `${id}: ${d.status}; fetched ${d.fetched}, new ${d.new}, duplicate ${d.duplicate}, rejected ${d.rejected}, failed ${d.failed}`
+          + (Object.keys(d.reasons).length ? `\n  reasons: ${JSON.stringify(d.reasons)}` : '') + (d.errors.length ? `\n  errors: ${d.errors.slice(0, 5).map((e) => e.reason).join('; ')}` : ''));
+        if (r.status === 'failed') process.exitCode = 1;
+      } finally { bar.stop(); }
+    }));
+}
