@@ -7,6 +7,7 @@ import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
+// @ts-expect-error autocannon ships no type declarations
 import autocannon from 'autocannon';
 import { FileBlobStore } from '@shadertrain/core/blob/file';
 import { openDatabase } from '@shadertrain/core/db/client';
@@ -55,7 +56,7 @@ if (args[0] === 'serve') {
         let k = 0;
         const r = await autocannon({
           url: base, connections: 32, duration, pipelining: 1,
-          requests: [{ method: 'GET', setupRequest: (req) => ({ ...req, path: paths[k++ % paths.length]! }) }],
+          requests: [{ method: 'GET', setupRequest: (req: Record<string, unknown>) => ({ ...req, path: paths[k++ % paths.length]! }) }],
         });
         const row = `| ${store} | ${cache} | ${name} | ${Math.round(r.requests.average).toLocaleString('en-US')} | ${r.latency.p50} | ${r.latency.p99} | ${r.non2xx} |`;
         console.log(row);

@@ -20,11 +20,12 @@ export function parseDockerfile(text: string): Instruction[] {
     while (/\\\s*$/.test(l) && i + 1 < lines.length) {
       l = l.replace(/\\\s*$/, ' ');
       i++;
-      if (!/^\s*#/.test(lines[i]!)) l += lines[i]!.trim();
+      // A comment line inside a continuation is dropped and the continuation goes on.
+      l += /^\s*#/.test(lines[i]!) ? '\\' : lines[i]!.trim();
     }
     const m = /^\s*([A-Za-z]+)\s+([\s\S]*)$/.exec(l);
     assert.ok(m, `line ${start + 1}: not an instruction: ${l}`);
-    out.push({ op: m[1]!.toUpperCase(), args: m[2]!.trim(), line: start + 1 });
+    out.push({ op: m[1]!.toUpperCase(), args: m[2]!.trim().replace(/\s+/g, ' '), line: start + 1 });
   }
   return out;
 }

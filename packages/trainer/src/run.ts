@@ -126,12 +126,14 @@ export async function train(o: TrainOptions): Promise<RunOutcome> {
   return executeRun(run, o);
 }
 
+const RENAMES: Record<string, string> = { images_per_s: 'imagesPerSec' };
+
 /** Numeric fields of a progress event as a metric point (camelCase keys). */
 function metricPoint(e: WorkerEvent & { event: 'progress' }): MetricPoint {
   const p: MetricPoint = { step: e.step };
   for (const [k, v] of Object.entries(e)) {
     if (k === 'event' || k === 'step' || typeof v !== 'number' || !Number.isFinite(v)) continue;
-    p[k.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase())] = v;
+    p[RENAMES[k] ?? k.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase())] = v;
   }
   return p;
 }

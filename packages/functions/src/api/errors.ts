@@ -24,9 +24,13 @@ export function errorResponse(err: unknown, c: Context): Response {
   } else {
     const code = (err as { code?: unknown })?.code;
     // Blob-key and config errors of core carry a string code; they are the caller's input.
-    if (code === 'blob-key') {
+    const field = (err as { field?: unknown }).field;
+    if (code === 'blob-key' || code === 'catalog-input') {
       status = 400;
-      body = { code: 'bad-input', message: (err as Error).message };
+      body = { code: 'bad-input', message: (err as Error).message, ...(typeof field === 'string' ? { field } : {}) };
+    } else if (code === 'not-found') {
+      status = 404;
+      body = { code: 'not-found', message: (err as Error).message };
     } else {
       console.error('api: unhandled error', err);
     }

@@ -108,7 +108,8 @@ export async function crawl(options: CrawlJobOptions): Promise<CrawlResult> {
   } catch (err) {
     status = 'failed';
     const e = err as Error & { code?: string };
-    note({ stage: 'page', reason: o.signal?.aborted ? 'aborted' : (e.code ?? e.name ?? 'error'), message: e.message });
+    // Driver errors quote the whole statement and its parameters: keep the start.
+    note({ stage: 'page', reason: o.signal?.aborted ? 'aborted' : (e.code ?? e.name ?? 'error'), message: String(e.message).slice(0, 500) });
   }
   await catalog.updateCrawlRun(runId, { ...counts, errors, status, cursorAfter: cursor, finished: true });
   return { runId, status, pages, ...counts, cursorBefore, cursorAfter: cursor, reasons, errors, newIds };
