@@ -9,7 +9,7 @@ import { FileBlobStore } from '@shadertrain/core/blob/file';
 import { openBlobStore } from '@shadertrain/core/blob/open';
 import type { BlobStore } from '@shadertrain/core/blob/types';
 import { openDatabase, type Database } from '@shadertrain/core/db/client';
-import { createSnapshot, evaluateCheckpoint, train, trainerCatalog, type TrainerCatalog } from '@shadertrain/trainer';
+import { createSnapshot, evaluateCheckpoint, train, trainerCatalog } from '@shadertrain/trainer';
 import { seedPrograms, tempHome, testBody } from '@shadertrain/trainer/testing/fixtures';
 import { createTempDatabase } from './support/postgres.ts';
 import { ensureServices } from './support/services.ts';
@@ -25,7 +25,7 @@ function endToEnd(name: string, open: () => Promise<{ database: Database; blobs:
   describe(`trainer end to end: ${name}`, { timeout: 300_000 }, () => {
     let database: Database;
     let blobs: BlobStore;
-    let catalog: TrainerCatalog;
+    let catalog: ReturnType<typeof trainerCatalog>;
     let cleanup: () => Promise<void>;
     const home = tempHome('st-e2e-');
     before(async () => {

@@ -41,7 +41,7 @@ function claimTrainingRunStopgap(db: Db) {
  * const { db } = await openDatabase(cfg.databaseUrl);
  * await train({ catalog: trainerCatalog(db), blobs, config: cfg, snapshotId, settings: { steps: 100 } });
  */
-export function trainerCatalog(db: Db): TrainerCatalog {
+export function trainerCatalog(db: Db): Catalog & TrainerCatalog {
   const c = createCatalog(db) as Catalog & Partial<Pick<TrainerCatalog, 'claimTrainingRun'>>;
   return { ...c, claimTrainingRun: c.claimTrainingRun ?? claimTrainingRunStopgap(db) };
 }

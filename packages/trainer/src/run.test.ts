@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { FileBlobStore } from '@shadertrain/core/blob/file';
 import { openDatabase, type Database } from '@shadertrain/core/db/client';
-import { trainerCatalog, type TrainerCatalog } from './catalog.ts';
+import { trainerCatalog } from './catalog.ts';
 import { checkpointKey } from './publish.ts';
 import { queueRun, runStateKey, train, type TrainerEvent } from './run.ts';
 import { serveTrainer } from './service.ts';
@@ -16,7 +16,7 @@ import { fakeWorker, seedPrograms, tempHome, testBody } from './testing/fixtures
 
 describe('orchestrator with a fake worker', () => {
   let database: Database;
-  let catalog: TrainerCatalog;
+  let catalog: ReturnType<typeof trainerCatalog>;
   let blobs: FileBlobStore;
   let snapshotId: string;
   let licenses: string[];

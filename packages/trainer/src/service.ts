@@ -13,6 +13,8 @@ export interface ServeOptions extends RunOptions {
   /** Return when the queue is empty instead of waiting (tests, batch jobs). */
   exitWhenIdle?: boolean;
   onIdle?: () => void;
+  /** An error the service survived (default: ignored). */
+  onError?: (e: Error, runId: string) => void;
 }
 
 const sleep = (ms: number, signal?: AbortSignal) => new Promise<void>((resolve) => {
@@ -47,7 +49,14 @@ export async function serveTrainer(o: ServeOptions): Promise<RunOutcome[]> {
       await sleep(o.pollMs ?? 5000, o.signal);
       continue;
     }
-    outcomes.push(await executeRun(run, { ...o, workerId: worker }));
+    try {
+      outcomes.push(await executeRun(run, { ...o, workerId: worker }));
+    } catch (e) {
+      // A catalog or blob store outage while recording the run: keep serving; the run's heartbeat
+      // goes stale and a trainer (this one, later) claims it again.
+      o.onError?.(e as Error, run.id);
+      await sleep(o.pollMs ?? 5000, o.signal);
+    }
   }
   return outcomes;
 }

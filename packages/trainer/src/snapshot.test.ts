@@ -4,14 +4,14 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { FileBlobStore } from '@shadertrain/core/blob/file';
 import { openDatabase, type Database } from '@shadertrain/core/db/client';
-import { trainerCatalog, type TrainerCatalog } from './catalog.ts';
+import { trainerCatalog } from './catalog.ts';
 import { materializeSnapshot } from './materialize.ts';
 import { createSnapshot, readManifest, sampleCandidates } from './snapshot.ts';
 import { seedPrograms, tempHome, testBody } from './testing/fixtures.ts';
 
 describe('snapshots', () => {
   let database: Database;
-  let catalog: TrainerCatalog;
+  let catalog: ReturnType<typeof trainerCatalog>;
   let blobs: FileBlobStore;
   const home = tempHome();
   let ids: string[];

@@ -209,7 +209,9 @@ def run(cfg: Config, *, engine_factory: Optional[Callable] = None,
                 emit('progress', step=step, images_per_s=cfg.batch_size * world * n_int / max(wall, 1e-9),
                      loss=means.pop('loss', float(loss)), lr=lr, render_ms=render_ms / n_int,
                      augment_ms=augment_ms / n_int, wait_ms=wait_s * 1e3 / n_int,
-                     train_ms=(wall - wait_s) * 1e3 / n_int, **means)
+                     train_ms=(wall - wait_s) * 1e3 / n_int,
+                     **({'programs_excluded': len(source.excluded)} if getattr(source, 'excluded', None) else {}),
+                     **means)
                 n_int, wait_s, render_ms, augment_ms, t_int = 0, 0.0, 0.0, 0.0, time.perf_counter()
                 metric_sums = {}
             want_stop = stop.set or (stop_at_step is not None and step >= stop_at_step)

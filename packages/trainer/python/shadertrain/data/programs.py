@@ -6,6 +6,7 @@ No image file is ever written.
 """
 from __future__ import annotations
 
+import sys
 from typing import Callable, Optional, Tuple
 
 import numpy as np
@@ -16,9 +17,13 @@ from .manifest import Snapshot
 from .sampling import sample_distinct
 
 
-def default_engine_factory(device: torch.device):
+def default_engine_factory(device: torch.device, programs: int = 0):
     from shadertrain.render import RenderEngine  # the engine's EGL context binds to this thread
-    return RenderEngine(device=str(device))
+    from shadertrain.render.engine import RenderConfig
+    # Every program of the snapshot stays linked: an LRU smaller than the snapshot would
+    # recompile programs on nearly every batch.
+    cfg = RenderConfig(device=str(device), program_cache_size=max(1024, programs + 16))
+    return RenderEngine(config=cfg)
 
 
 class ProgramSource:
@@ -38,21 +43,56 @@ class ProgramSource:
         self.engine_factory = engine_factory or default_engine_factory
         self.engine = None
         self._codes = None
+        self.excluded = []
         self.device = torch.device('cpu')
 
     def open(self, device: torch.device) -> None:
         """Create the engine and load the programs; call from the thread that renders."""
         self.device = device
-        self.engine = self.engine_factory(device)
+        if self.engine_factory is default_engine_factory:
+            self.engine = default_engine_factory(device, len(self.snapshot))
+        else:
+            self.engine = self.engine_factory(device)
         for i, entry in enumerate(self.snapshot.programs):
             if self.p[i] > 0:
                 self.engine.add_program(entry.id, self.snapshot.body(i))
+        self._compile_all()
         # The engine takes an int array of its own codes: cheaper than N strings per batch.
         index = getattr(self.engine, 'program_index', None)
         self._codes = None
         if callable(index):
             self._codes = np.array([index(e.id) if self.p[i] > 0 else -1
                                     for i, e in enumerate(self.snapshot.programs)], dtype=np.int64)
+
+    def _compile_all(self) -> None:
+        """Compile every sampled program before training (in parallel where the driver can) and
+        leave out, with a note on stderr, those the driver rejects: their probability becomes 0."""
+        prepare = getattr(self.engine, 'prepare', None)
+        if not callable(prepare):
+            return
+        todo = [e.id for i, e in enumerate(self.snapshot.programs) if self.p[i] > 0]
+        failed = {}
+        for _ in range(len(todo) + 1):
+            try:
+                prepare([pid for pid in todo if pid not in failed])
+                break
+            except Exception as e:  # CompileError; the engine remembers every failure of the call
+                errors = getattr(getattr(self.engine, 'programs', None), 'errors', {})
+                new = {pid: str(errors.get(pid, e)) for pid in todo if pid in errors and pid not in failed}
+                if not new:
+                    raise
+                failed.update(new)
+        if failed:
+            keep = np.array([e.id not in failed for e in self.snapshot.programs], dtype=np.float64)
+            p = self.p * keep
+            if p.sum() <= 0:
+                raise RuntimeError(f'all {len(todo)} programs failed to compile; first: {next(iter(failed.values()))}')
+            self.p = p / p.sum()
+            for pid, msg in list(failed.items())[:5]:
+                print(f'program {pid} left out: {msg[:200]}', file=sys.stderr)
+        self.excluded = sorted(failed)
+        print(f'programs: {len(todo) - len(failed)} compiled, {len(failed)} left out',
+              file=sys.stderr, flush=True)
 
     def draw(self, rng: np.random.Generator, g: torch.Generator, rows: int, k: int
              ) -> Tuple[torch.Tensor, torch.Tensor]:

@@ -105,6 +105,8 @@ class Prefetcher:
     def _run(self) -> None:
         source = None
         try:
+            if self.device.type == 'cuda':
+                torch.cuda.set_device(self.device)   # per thread: the producer's current device
             stream = torch.cuda.Stream(self.device) if self.device.type == 'cuda' else None
             ctx = torch.cuda.stream(stream) if stream is not None else _null()
             with ctx:

@@ -29,23 +29,35 @@ class MoCo(Method):
         g = torch.Generator().manual_seed(0)
         self.register_buffer('queue', F.normalize(torch.randn(dim, K, generator=g), dim=0))
         self.register_buffer('queue_ptr', torch.zeros(1, dtype=torch.long))
+        self._ptr = None   # host mirror of queue_ptr: reading the buffer each step syncs the GPU
+
+    def _load_from_state_dict(self, *args, **kwargs):
+        self._ptr = None
+        return super()._load_from_state_dict(*args, **kwargs)
 
     @torch.no_grad()
     def _momentum_update(self) -> None:
-        for q, k in zip(list(self.backbone.parameters()) + list(self.head.parameters()),
-                        list(self.backbone_k.parameters()) + list(self.head_k.parameters())):
-            k.mul_(self.m).add_(q.detach(), alpha=1 - self.m)
+        qs = [p.detach() for p in list(self.backbone.parameters()) + list(self.head.parameters())]
+        ks = list(self.backbone_k.parameters()) + list(self.head_k.parameters())
+        if hasattr(torch, '_foreach_lerp_'):      # one fused launch per group, not 2 per tensor
+            torch._foreach_lerp_(ks, qs, 1 - self.m)
+            return
+        for q, k in zip(qs, ks):
+            k.mul_(self.m).add_(q, alpha=1 - self.m)
 
     @torch.no_grad()
     def _enqueue(self, keys: torch.Tensor) -> None:
         keys = concat_all_gather(keys)                                   # [W*N, dim]
         n = keys.shape[0]
-        ptr = int(self.queue_ptr)
+        if self._ptr is None:
+            self._ptr = int(self.queue_ptr)
+        ptr = self._ptr
         idx = (torch.arange(n, device=keys.device) + ptr) % self.K       # wraps when K % n != 0
         if n > self.K:
             keys, idx = keys[-self.K:], idx[-self.K:]
         self.queue[:, idx] = keys.t().to(self.queue.dtype)
-        self.queue_ptr[0] = (ptr + n) % self.K
+        self._ptr = (ptr + n) % self.K
+        self.queue_ptr.fill_(self._ptr)
 
     @torch.no_grad()
     def _keys(self, im_k: torch.Tensor, step: int) -> torch.Tensor:

@@ -1,0 +1,23 @@
+import { join } from 'node:path';
+import { FileBlobStore } from '@shadertrain/core/blob/file';
+import { openDatabase } from '@shadertrain/core/db/client';
+import { createSnapshot, queueRun, serveTrainer, trainerCatalog } from '@shadertrain/trainer';
+import { seedPrograms, tempHome, testBody } from '@shadertrain/trainer/testing/fixtures';
+const home = tempHome('st-sig-');
+const database = await openDatabase('memory://');
+const catalog = trainerCatalog(database.db);
+const blobs = new FileBlobStore(join(home.dir, 'blobs'));
+await seedPrograms(database.db, blobs, [{ body: testBody(0) }, { body: testBody(1) }]);
+const { snapshot } = await createSnapshot({ catalog, blobs });
+const q = await queueRun({ catalog, snapshotId: snapshot.id, settings: { resolution: 32, batchSize: 4, steps: 6, logEvery: 1, numThreads: 1, worker: { moco_queue: 64, prefetch: 1 }, eval: { atEnd: false } } });
+const config = { home: home.dir, python: '/usr/bin/python3' };
+const ac = new AbortController();
+const a = await serveTrainer({ catalog, blobs, config, signal: ac.signal, pollMs: 100, progressIntervalMs: 0,
+  onEvent: (e) => { if (e.type === 'worker') { console.log('A', JSON.stringify(e.event).slice(0, 100)); if (e.event.event === 'progress' && e.event.step === 2) ac.abort(); } } });
+console.log('first', a.map((o) => [o.status, o.error, o.exit]));
+console.log('row', (await catalog.getTrainingRun(q.id))!.status);
+const b = await serveTrainer({ catalog, blobs, config, exitWhenIdle: true, progressIntervalMs: 0, onEvent: (e) => { if (e.type === 'worker') console.log('B', JSON.stringify(e.event).slice(0, 100)); } });
+console.log('second', b.map((o) => [o.status, o.error, o.checkpoints.map((c) => c.step)]));
+const run = (await catalog.getTrainingRun(q.id))!;
+console.log(run.status, run.attempts, run.metrics.map((m) => m.step));
+await database.close(); home.remove();
