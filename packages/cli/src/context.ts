@@ -3,13 +3,11 @@ import { loadConfig, type Config } from '@shadertrain/core/config';
 import { openCatalog, type Catalog } from '@shadertrain/core/catalog/index';
 import { openBlobStore, type BlobStore } from '@shadertrain/core/blob/index';
 import type { Database } from '@shadertrain/core/db/client';
-import { createJobCatalog, type JobCatalog } from '@shadertrain/functions/jobs/catalog';
 
 export interface Context {
   config: Config;
+  /** The repository; the crawl/validate jobs take it as their `JobCatalog`. */
   catalog: Catalog & { database: Database };
-  /** The crawl/validate jobs' view of the same database. */
-  jobs: JobCatalog;
   blobs: BlobStore;
   close(): Promise<void>;
 }
@@ -21,7 +19,6 @@ export async function openContext(): Promise<Context> {
   return {
     config,
     catalog,
-    jobs: createJobCatalog(catalog.database.db),
     blobs: openBlobStore(config.blobUrl),
     close: () => catalog.close(),
   };

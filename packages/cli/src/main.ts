@@ -6,6 +6,9 @@ import { registerIngest } from './commands/ingest.ts';
 import { registerCatalog } from './commands/catalog.ts';
 import { registerValidate } from './commands/validate.ts';
 import { registerCrawl } from './commands/crawl.ts';
+import { registerTrain } from './commands/train.ts';
+import { registerServe } from './commands/serve.ts';
+import { registerDemo } from './commands/demo.ts';
 
 const program = new Command('shadertrain')
   .description('Pretrain vision models on procedural image programs: catalog, render, train, evaluate, publish.')
@@ -13,7 +16,7 @@ const program = new Command('shadertrain')
   .showHelpAfterError()
   .exitOverride();
 
-for (const register of [registerIngest, registerCrawl, registerValidate, registerCatalog, registerSynth]) register(program);
+for (const register of [registerIngest, registerCrawl, registerValidate, registerCatalog, registerSynth, registerTrain, registerServe, registerDemo]) register(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -1,12 +1,15 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { z } from 'zod';
+import { ShadertrainError } from './errors.ts';
 
-/** A bad configuration value; `variable` names the environment variable or option at fault. */
-export class ConfigError extends Error {
-  readonly code = 'config';
+/**
+ * A bad configuration value (`config`, a 500 whose message the API does not show: it may quote a
+ * secret); `variable` (also the error's `field`) names the environment variable or option at fault.
+ */
+export class ConfigError extends ShadertrainError {
   constructor(readonly variable: string, message: string) {
-    super(message);
+    super('config', message, { field: variable });
     this.name = 'ConfigError';
   }
 }

@@ -1,7 +1,9 @@
 /**
- * The one typed error of shadertrain. `code` is machine-readable (`bad-input`, `not-found`, ...),
+ * The one typed error of shadertrain. `code` is machine-readable (`bad-input` 400, `not-found` 404,
+ * `conflict` 409, `config` 500 — a deployment's mistake, ...),
  * `field` names the offending input when there is one. The CLI prints it as one line and the API
- * turns it into `{ error: { code, message, field } }` — each in exactly one place.
+ * turns it into `{ error: { code, message, field } }` — each in exactly one place. Every module's own
+ * error (CatalogInputError, BlobKeyError, ConfigError, SourceError, ...) is a subclass.
  *
  * @example
  * throw new ShadertrainError('bad-input', 'resolution must be a multiple of 8', { field: 'resolution' });

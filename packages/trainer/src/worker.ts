@@ -4,7 +4,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream, mkdirSync, type WriteStream } from 'node:fs';
 import { dirname } from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
-import { PYTHON_ROOT } from '@shadertrain/core/render/client';
+import { pythonEnv } from '@shadertrain/core/paths';
 
 export const WORKER_EVENT_KINDS = ['started', 'progress', 'checkpoint', 'evaluation', 'finished', 'error'] as const;
 export type WorkerEventKind = (typeof WORKER_EVENT_KINDS)[number];
@@ -137,10 +137,12 @@ export function spawnWorker(opts: SpawnWorkerOptions): WorkerProcess {
   const tailMax = opts.tailLines ?? 40;
   mkdirSync(dirname(opts.logFile), { recursive: true });
   const log: WriteStream = createWriteStream(opts.logFile, { flags: 'a' });
+  const py = pythonEnv(opts.env?.PYTHONPATH ?? process.env.PYTHONPATH);
   const env = {
     ...process.env,
+    SHADERTRAIN_GLSL_DIR: py.SHADERTRAIN_GLSL_DIR,
     ...opts.env,
-    PYTHONPATH: [PYTHON_ROOT, opts.env?.PYTHONPATH ?? process.env.PYTHONPATH].filter(Boolean).join(':'),
+    PYTHONPATH: py.PYTHONPATH,
     PYTHONUNBUFFERED: '1',
   };
   const child: ChildProcess = spawn(opts.command, opts.args, {

@@ -117,7 +117,7 @@ export function registerCatalog(program: Command): void {
         const { sheet, hashes, ...rest } = report;
         emit(rest, { json: json() }, (r) => {
           const row = (name: string, g: typeof r.overall) => ({ group: name, programs: g.programs, failed: g.failed, nearDup: g.nearDuplicates,
-            colorfulness: g.stats.colorfulness.median, entropy: g.stats.entropy.median, coverage: g.stats.coverage.median, change: g.stats.temporalChange.median });
+            colorfulness: g.stats.colorfulness?.median, entropy: g.stats.entropy?.median, coverage: g.stats.coverage?.median, change: g.stats.temporalChange?.median });
           return table([row('all', r.overall), ...Object.entries(r.byFamily).map(([k, g]) => row(`family ${k}`, g)),
             ...Object.entries(r.bySource).map(([k, g]) => row(`source ${k}`, g))])
             + `\nnear-duplicate pairs: ${r.nearDuplicatePairs.length}` + (o.sheet ? `\ncontact sheet: ${o.sheet}` : '') + '\n(medians shown; --json for the full distributions)';

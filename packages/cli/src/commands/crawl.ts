@@ -17,9 +17,9 @@ export function registerCrawl(program: Command): void {
     .option('--options <json>', "the kind's options as JSON, e.g. '{\"dir\":\"programs\"}' or '{\"baseUrl\":\"…\"}'")
     .option('--limit <n>', 'most upstream entries this run consumes')
     .option('--restart', 'forget the saved cursor and start from the beginning')
-    .action(async (id: string, o) => withContext(async ({ jobs, blobs, config }) => {
+    .action(async (id: string, o) => withContext(async ({ catalog, blobs, config }) => {
       const json = program.opts().json;
-      const saved = await jobs.ensureSource({ id, kind: (o.kind ?? id) as SourceKind });
+      const saved = await catalog.ensureSource({ id, kind: (o.kind ?? id) as SourceKind });
       const options = o.options ?? (Object.keys(saved.config).length ? saved.config : undefined);
       const kind = (o.kind ?? (typeof saved.config.kind === 'string' ? saved.config.kind : id)) as SourceKind;
       if (options === undefined && kind !== 'synth') {
@@ -27,10 +27,10 @@ export function registerCrawl(program: Command): void {
       }
       const source = sourceFromSpec({ id, kind, options }, config);
       const sourceConfig = typeof options === 'string' ? JSON.parse(options) : options;
-      if (o.restart) await jobs.saveCursor(id, null);
+      if (o.restart) await catalog.setSourceCursor(id, null);
       const bar = progress(`crawl ${id}`, o.limit ? Number(o.limit) : 1, { json });
       try {
-        const r = await crawl({ source, catalog: jobs, blobs, sourceConfig, limit: o.limit ? intOption(o.limit, 'limit', 1, 1e9) : undefined,
+        const r = await crawl({ source, catalog, blobs, sourceConfig, limit: o.limit ? intOption(o.limit, 'limit', 1, 1e9) : undefined,
           onProgress: (p) => { if (!o.limit) bar.total(Math.max(p.fetched, 1)); bar.tick(0, { info: `${p.new} new` }); } });
         bar.stop();
         emit(r, { json }, (d) => `${id}: ${d.status}; fetched ${d.fetched}, new ${d.new}, duplicate ${d.duplicate}, rejected ${d.rejected}, failed ${d.failed}`

@@ -29,16 +29,16 @@ export function localSources(paths: string[]) {
 }
 
 export async function ingest(paths: string[], opts: { json?: boolean } = {}): Promise<(CrawlResult & { sourceId: string })[]> {
-  return withContext(async ({ jobs, blobs }) => {
+  return withContext(async ({ catalog, blobs }) => {
     const results: (CrawlResult & { sourceId: string })[] = [];
     for (const { id, dir, source } of localSources(paths)) {
       // A local folder is read whole every time: files may have been added anywhere in it, and
       // content ids make re-reading the same files free of duplicates.
-      await jobs.ensureSource({ id, kind: 'local', config: { dir } });
-      await jobs.saveCursor(id, null);
+      await catalog.ensureSource({ id, kind: 'local', config: { dir } });
+      await catalog.setSourceCursor(id, null);
       const bar = progress(`ingest ${relative(process.cwd(), dir) || '.'}`, 1, opts);
       try {
-        const r = await crawl({ source, catalog: jobs, blobs, sourceConfig: { dir },
+        const r = await crawl({ source, catalog, blobs, sourceConfig: { dir },
           onProgress: (p) => { bar.total(Math.max(p.fetched, 1)); bar.tick(0, { info: `${p.new} new` }); } });
         results.push({ sourceId: id, ...r });
       } finally { bar.stop(); }

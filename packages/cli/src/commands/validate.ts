@@ -10,12 +10,12 @@ import { progress } from '../progress.ts';
 import { intOption } from '../options.ts';
 
 export async function validate(opts: { ids?: string[]; pending?: boolean; limit?: number; workers?: number; device?: string; json?: boolean }): Promise<BatchResult> {
-  return withContext(async ({ jobs, blobs, config }) => {
+  return withContext(async ({ catalog, blobs, config }) => {
     const renderers = openRenderers({ python: config.python, device: opts.device ?? 'auto' }, opts.workers ?? 1);
-    const total = opts.pending ? (await jobs.pendingPrograms(opts.limit ?? 100_000)).length : opts.ids!.length;
+    const total = opts.pending ? (await catalog.pendingPrograms(opts.limit ?? 100_000)).length : opts.ids!.length;
     const bar = progress('validate', total, opts);
     try {
-      const common = { catalog: jobs, blobs, render: renderers, onProgress: () => bar.tick() };
+      const common = { catalog, blobs, render: renderers, onProgress: () => bar.tick() };
       return opts.pending ? await validatePending({ ...common, limit: opts.limit ?? 100_000 }) : await validateBatch(opts.ids!, common);
     } finally {
       bar.stop();

@@ -1,10 +1,10 @@
 import { extname } from 'node:path';
+import { ShadertrainError } from '../errors.ts';
 
-/** A blob key that cannot be used; `key` is the offending input. */
-export class BlobKeyError extends Error {
-  readonly code = 'blob-key';
+/** A blob key that cannot be used (`bad-input`, 400, exit 2); `key` is the offending input. */
+export class BlobKeyError extends ShadertrainError {
   constructor(readonly key: string, problem: string) {
-    super(`blob key ${JSON.stringify(key)} ${problem}`);
+    super('bad-input', `blob key ${JSON.stringify(key)} ${problem}`, { field: 'key' });
     this.name = 'BlobKeyError';
   }
 }

@@ -1,14 +1,17 @@
 import { isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ShadertrainError } from '../errors.ts';
 import { FileBlobStore } from './file.ts';
 import { S3BlobStore } from './s3.ts';
 import type { BlobStore } from './types.ts';
 
-/** A blob URL that cannot be used; `input` is what was given. */
-export class BlobUrlError extends Error {
-  readonly code = 'blob-url';
+/**
+ * A blob URL that cannot be used (`config`, field `BLOB_URL`: a deployment's mistake, so a 500 whose
+ * message the API does not show); `input` is what was given.
+ */
+export class BlobUrlError extends ShadertrainError {
   constructor(readonly input: string, message: string) {
-    super(message);
+    super('config', message, { field: 'BLOB_URL' });
     this.name = 'BlobUrlError';
   }
 }

@@ -13,6 +13,14 @@ export interface CrawlFinish {
   cursorAfter?: unknown;
 }
 
+/** A partial update of a crawl run while it runs; `finished` stamps `finishedAt`. */
+export interface CrawlRunPatch extends Partial<CrawlCounts> {
+  status?: CrawlStatus;
+  errors?: unknown[];
+  cursorAfter?: unknown;
+  finished?: boolean;
+}
+
 /** Crawl runs: one row per crawl of one source. */
 export function crawlQueries(db: Db) {
   return {
@@ -50,6 +58,18 @@ export function crawlQueries(db: Db) {
         if (f.cursorAfter !== undefined) await tx.update(sources).set({ cursor: f.cursorAfter as never }).where(eq(sources.id, row.sourceId));
         return row;
       });
+    },
+
+    /**
+     * Records a running crawl's progress (counts, errors, cursor so far) without the checks and the
+     * source-cursor move of {@link finishCrawlRun}; the crawl job saves the source cursor per page itself.
+     * @example await catalog.updateCrawlRun(run.id, { fetched: 40, new: 12, cursorAfter: { from: 40 } });
+     */
+    async updateCrawlRun(id: string, patch: CrawlRunPatch): Promise<void> {
+      const { finished, ...rest } = patch;
+      await db.update(crawlRuns)
+        .set({ ...rest, ...(finished ? { finishedAt: new Date() } : {}) })
+        .where(eq(crawlRuns.id, id));
     },
 
     /** Newest first. @example await catalog.listCrawlRuns({ sourceId: 'shadertoy', limit: 20 }) */

@@ -1,17 +1,18 @@
-/** Bad input to a catalog function; `field` names the offending argument. */
-export class CatalogInputError extends Error {
-  readonly code = 'catalog-input';
-  constructor(readonly field: string, message: string) {
-    super(`${field}: ${message}`);
+import { ShadertrainError } from '../errors.ts';
+
+/** Bad input to a catalog function (`bad-input`, 400, exit 2); `field` names the offending argument. */
+export class CatalogInputError extends ShadertrainError {
+  declare readonly field: string;
+  constructor(field: string, message: string) {
+    super('bad-input', `${field}: ${message}`, { field });
     this.name = 'CatalogInputError';
   }
 }
 
-/** A row that must exist does not. */
-export class CatalogNotFoundError extends Error {
-  readonly code = 'not-found';
+/** A row that must exist does not (`not-found`, 404, exit 2). */
+export class CatalogNotFoundError extends ShadertrainError {
   constructor(readonly entity: string, readonly id: string) {
-    super(`${entity} ${JSON.stringify(id)} not found`);
+    super('not-found', `${entity} ${JSON.stringify(id)} not found`);
     this.name = 'CatalogNotFoundError';
   }
 }

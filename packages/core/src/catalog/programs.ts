@@ -1,4 +1,4 @@
-import { and, asc, count, countDistinct, desc, eq, exists, ilike, like, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, countDistinct, desc, eq, exists, ilike, inArray, like, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { programs, provenance, type Program, type ProgramStatus, type Provenance } from '../db/schema/index.ts';
 import { decodeCursor, encodeCursor, pageLimit } from './cursor.ts';
@@ -36,6 +36,38 @@ export interface ValidationUpdate {
   reason?: string | null;
   stats?: Record<string, unknown> | null;
   thumbnailKey?: string | null;
+}
+
+/** A program row as the crawl job writes it, many at a time (see {@link programQueries} `insertPrograms`). */
+export interface ProgramRow {
+  id: string;
+  dialect: string;
+  sourceKey: string;
+  sourceBytes: number;
+  features: Record<string, unknown>;
+  title?: string | null;
+  family?: string | null;
+  tags?: string[];
+}
+
+/** A provenance record as the crawl job writes it, many at a time. */
+export interface ProvenanceRow {
+  programId: string;
+  sourceId: string;
+  externalId: string;
+  url: string;
+  title?: string | null;
+  author?: string | null;
+  license: string;
+  fetchedAt: Date;
+}
+
+/** A validation outcome as the validate job records it (see `recordValidation`). */
+export interface ValidationRecord {
+  status: Exclude<ProgramStatus, 'pending'>;
+  rejectReason: string | null;
+  stats: Record<string, unknown> | null;
+  thumbnailKey: string | null;
 }
 
 export type ProgramSort = 'newest' | 'oldest' | 'id';
@@ -199,6 +231,62 @@ export function programQueries(db: Db) {
       return { items, nextCursor };
     },
 
+    /**
+     * Inserts the rows that do not exist yet (as `pending`), in one statement; ON CONFLICT DO NOTHING,
+     * so concurrent crawls create each program once. Returns the ids it created.
+     * @example const created = await catalog.insertPrograms([{ id, dialect: 'shadertoy', sourceKey: key, sourceBytes: 120, features: {} }]);
+     */
+    async insertPrograms(rows: ProgramRow[]): Promise<string[]> {
+      if (rows.length === 0) return [];
+      const created = await db.insert(programs)
+        .values(rows.map((r) => ({ ...r, tags: r.tags ?? [], status: 'pending' as const })))
+        .onConflictDoNothing({ target: programs.id })
+        .returning({ id: programs.id });
+      return created.map((r) => r.id);
+    },
+
+    /**
+     * Upserts provenance records on (sourceId, externalId), in one statement; unlike
+     * {@link addProvenance}, the first fetch time is kept.
+     * @example await catalog.upsertProvenance([{ programId: id, sourceId: 'local', externalId: 'a.glsl', url: 'file:///a.glsl', license: 'CC0-1.0', fetchedAt: new Date() }]);
+     */
+    async upsertProvenance(rows: ProvenanceRow[]): Promise<void> {
+      if (rows.length === 0) return;
+      await db.insert(provenance).values(rows).onConflictDoUpdate({
+        target: [provenance.sourceId, provenance.externalId],
+        set: {
+          programId: sql`excluded.program_id`, url: sql`excluded.url`, title: sql`excluded.title`,
+          author: sql`excluded.author`, license: sql`excluded.license`,
+        },
+      });
+    },
+
+    /** The status of each id that has a row. @example (await catalog.programStatuses([id])).get(id) // 'pending' */
+    async programStatuses(ids: string[]): Promise<Map<string, ProgramStatus>> {
+      if (ids.length === 0) return new Map();
+      const rows = await db.select({ id: programs.id, status: programs.status }).from(programs).where(inArray(programs.id, ids));
+      return new Map(rows.map((r) => [r.id, r.status]));
+    },
+
+    /** Id, source key and status of each id that has a row. @example const [p] = await catalog.getPrograms([id]); */
+    async getPrograms(ids: string[]): Promise<Array<{ id: string; sourceKey: string; status: ProgramStatus }>> {
+      if (ids.length === 0) return [];
+      return db.select({ id: programs.id, sourceKey: programs.sourceKey, status: programs.status }).from(programs).where(inArray(programs.id, ids));
+    },
+
+    /**
+     * Records a validation outcome only if the program is still pending (two validators never both
+     * record one); returns whether it did. {@link setProgramValidation} sets any status unconditionally.
+     * @example if (!(await catalog.recordValidation(id, { status: 'valid', rejectReason: null, stats, thumbnailKey }))) skipped++;
+     */
+    async recordValidation(id: string, r: ValidationRecord): Promise<boolean> {
+      const done = await db.update(programs)
+        .set({ status: r.status, rejectReason: r.rejectReason, stats: r.stats, thumbnailKey: r.thumbnailKey, validatedAt: new Date() })
+        .where(and(eq(programs.id, id), eq(programs.status, 'pending')))
+        .returning({ id: programs.id });
+      return done.length > 0;
+    },
+
     /** Programs awaiting validation, oldest first. @example for (const p of await catalog.pendingPrograms(100)) ... */
     async pendingPrograms(limit = 100): Promise<{ id: string; sourceKey: string; dialect: string }[]> {
       return db
@@ -206,7 +294,7 @@ export function programQueries(db: Db) {
         .from(programs)
         .where(eq(programs.status, 'pending'))
         .orderBy(programs.createdAt, programs.id)
-        .limit(pageLimit(limit, 100, 100_000));
+        .limit(pageLimit(limit, 100, 10_000_000));
     },
 
     /** Counts by status, source, license, reject reason and family. @example (await catalog.catalogStats()).byStatus.valid */

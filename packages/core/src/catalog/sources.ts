@@ -37,6 +37,20 @@ export function sourceQueries(db: Db) {
     },
 
     /**
+     * Creates the source row if missing; when `config` is given, also brings kind and config up to
+     * date (without `config`, an existing row is left as it is). No id check: the crawl jobs' sources
+     * name themselves. Returns the persisted cursor (null: from the start) and config.
+     * @example const { cursor } = await catalog.ensureSource({ id: 'programs', kind: 'local', config: { dir: 'programs' } });
+     */
+    async ensureSource(input: SourceInput): Promise<{ cursor: unknown; config: Record<string, unknown> }> {
+      const { id, kind, config } = input;
+      await db.insert(sources).values({ id, kind, config: config ?? {} }).onConflictDoNothing();
+      if (config !== undefined) await db.update(sources).set({ kind, config }).where(eq(sources.id, id));
+      const [row] = await db.select({ cursor: sources.cursor, config: sources.config }).from(sources).where(eq(sources.id, id));
+      return { cursor: row?.cursor ?? null, config: row?.config ?? {} };
+    },
+
+    /**
      * Persists a source's crawl cursor (any JSON value).
      * @example await catalog.setSourceCursor('shadertoy', { from: 120 });
      */

@@ -54,6 +54,24 @@ export function trainingQueries(db: Db) {
     },
 
     /**
+     * Atomically claims the queued run `id` for `workerId` (a run the caller just queued, or one named
+     * on the command line); null if it is not queued.
+     * @example const run = await catalog.claimTrainingRun(id, 'trainer-gpu-1');
+     */
+    async claimTrainingRun(id: string, workerId: string): Promise<TrainingRun | null> {
+      const now = new Date();
+      const [row] = await db
+        .update(trainingRuns)
+        .set({
+          status: 'running', claimedBy: workerId, attempts: sql`${trainingRuns.attempts} + 1`,
+          startedAt: sql`coalesce(${trainingRuns.startedAt}, now())`, heartbeatAt: now, updatedAt: now,
+        })
+        .where(and(eq(trainingRuns.id, id), eq(trainingRuns.status, 'queued')))
+        .returning();
+      return row ?? null;
+    },
+
+    /**
      * Stores progress and beats the heartbeat; returns whether a cancel was requested.
      * @example const { cancelRequested } = await catalog.updateTrainingProgress(run.id, { step: 100, imagesPerSec: 900 });
      */

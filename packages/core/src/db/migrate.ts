@@ -1,13 +1,13 @@
-import { fileURLToPath } from 'node:url';
 import type { PGlite } from '@electric-sql/pglite';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
+import { assetPath } from '../paths.ts';
 
-/** The committed drizzle-kit migrations (packages/core/migrations). */
-export const migrationsFolder = fileURLToPath(new URL('../../migrations', import.meta.url));
+/** The committed drizzle-kit migrations (packages/core/migrations; SHADERTRAIN_MIGRATIONS_DIR overrides, see paths.ts). */
+export const migrationsFolder = assetPath('migrations');
 
 /** Key of the session advisory lock that serialises migrations between processes on PostgreSQL. */
 const MIGRATION_LOCK_KEY = '7260531000000000001';

@@ -13,9 +13,9 @@ import type { Readable, Writable } from 'node:stream';
 
 type ServerProcess = ChildProcessByStdio<Writable, Readable, null>;
 import { createInterface } from 'node:readline';
-import { fileURLToPath } from 'node:url';
 import { ShadertrainError } from '../errors.ts';
 import { programId } from '../program/id.ts';
+import { assetPath, pythonEnv } from '../paths.ts';
 
 export type RenderStats = {
   mean: number[]; std: number[]; colorfulness: number; entropy: number;
@@ -49,8 +49,8 @@ export type RenderClientOptions = {
   maxMemoryMb?: number;
 };
 
-/** packages/trainer/python, resolved from this file. */
-export const PYTHON_ROOT = fileURLToPath(new URL('../../../trainer/python', import.meta.url));
+/** packages/trainer/python (the worker's PYTHONPATH root; SHADERTRAIN_PYTHON_ROOT overrides, see paths.ts). */
+export const PYTHON_ROOT = assetPath('python');
 
 /** The server hung ('timeout') or died ('crash'). */
 export class RenderLost extends ShadertrainError {
@@ -154,9 +154,10 @@ export class RenderClient {
     if (this.started) this.restarts++;
     this.started = true;
     const o = this.options;
+    const py = pythonEnv(process.env.PYTHONPATH);
     const env = {
-      ...process.env, ...o.env, PYTHONUNBUFFERED: '1',
-      PYTHONPATH: [PYTHON_ROOT, process.env.PYTHONPATH].filter(Boolean).join(':'),
+      ...process.env, SHADERTRAIN_GLSL_DIR: py.SHADERTRAIN_GLSL_DIR, ...o.env, PYTHONUNBUFFERED: '1',
+      PYTHONPATH: py.PYTHONPATH,
     };
     const proc = spawn(o.python, ['-m', 'shadertrain.render', 'serve', '--device', o.device, '--max-memory-mb', String(o.maxMemoryMb)],
       { env, stdio: ['pipe', 'pipe', 'inherit'] });

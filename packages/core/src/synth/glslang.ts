@@ -6,8 +6,9 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { assetPath } from '../paths.ts';
 
-const WRAPPER = new URL('../../glsl/wrapper.frag', import.meta.url).pathname;
+const WRAPPER = assetPath('glsl', 'wrapper.frag');
 
 /** Used only while packages/core/glsl/wrapper.frag does not exist yet: the standard inputs. */
 const FALLBACK_WRAPPER = `#version 300 es

@@ -15,25 +15,16 @@ const CODES: Record<number, string> = {
 export function errorResponse(err: unknown, c: Context): Response {
   let status = 500;
   let body: ErrorBody['error'] = { code: 'internal', message: 'internal error' };
-  if (err instanceof ShadertrainError) {
+  if (err instanceof ShadertrainError && err.code !== 'config') {
     status = err.status;
     body = { code: err.code, message: err.message, ...(err.field ? { field: err.field } : {}) };
   } else if (err instanceof HTTPException) {
     status = err.status;
     body = { code: CODES[status] ?? 'http-error', message: err.message || 'request failed' };
   } else {
-    const code = (err as { code?: unknown })?.code;
-    // Blob-key and config errors of core carry a string code; they are the caller's input.
-    const field = (err as { field?: unknown }).field;
-    if (code === 'blob-key' || code === 'catalog-input') {
-      status = 400;
-      body = { code: 'bad-input', message: (err as Error).message, ...(typeof field === 'string' ? { field } : {}) };
-    } else if (code === 'not-found') {
-      status = 404;
-      body = { code: 'not-found', message: (err as Error).message };
-    } else {
-      console.error('api: unhandled error', err);
-    }
+    // Includes `config` errors (ConfigError, DatabaseConfigError, BlobUrlError): the deployment's
+    // fault, and their messages may quote a secret, so they stay in the log.
+    console.error('api: unhandled error', err);
   }
   return c.json({ error: body } satisfies ErrorBody, status as ContentfulStatusCode);
 }

@@ -3,30 +3,40 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { assetPath, ASSET_ENV, layout } from '@shadertrain/core/paths';
 import type { AssetSource } from '../api/deps.ts';
 import { contentTypeOf } from './asset-names.ts';
 
-const require = createRequire(import.meta.url);
-const here = dirname(fileURLToPath(import.meta.url));
-const pkgDir = (name: string) => dirname(require.resolve(`${name}/package.json`));
+/** The vendor files served from node_modules in the source layout: asset name → [package, path in it]. */
+export const VENDOR_ASSETS: Record<string, [string, string]> = {
+  'uplot/uPlot.iife.min.js': ['uplot', 'dist/uPlot.iife.min.js'],
+  'uplot/uPlot.min.css': ['uplot', 'dist/uPlot.min.css'],
+  'swagger-ui-dist/swagger-ui.css': ['swagger-ui-dist', 'swagger-ui.css'],
+  'swagger-ui-dist/swagger-ui-bundle.js': ['swagger-ui-dist', 'swagger-ui-bundle.js'],
+};
+const OWN_ASSETS = ['preview.js', 'charts.js', 'gallery.css'];
 
-/** Asset name → file on disk. */
+/**
+ * Asset name → file on disk. Source layout: the gallery's own files from
+ * packages/functions/src/gallery/assets, vendor files from node_modules. Bundle layout (or
+ * SHADERTRAIN_ASSETS_DIR): one folder holding every file under its asset name (see
+ * @shadertrain/core/paths and scripts/bundle.mjs). The GLSL files come from assetPath('glsl').
+ */
 export function assetPaths(): Record<string, string> {
-  const glsl = join(dirname(fileURLToPath(import.meta.resolve('@shadertrain/core/glsl/wrapper.frag'))));
-  const uplot = join(pkgDir('uplot'), 'dist');
-  const swagger = pkgDir('swagger-ui-dist');
-  return {
-    'gallery/preview.js': join(here, 'assets/preview.js'),
-    'gallery/charts.js': join(here, 'assets/charts.js'),
-    'gallery/gallery.css': join(here, 'assets/gallery.css'),
-    'glsl/wrapper.frag': join(glsl, 'wrapper.frag'),
-    'glsl/tile.vert': join(glsl, 'tile.vert'),
-    'uplot/uPlot.iife.min.js': join(uplot, 'uPlot.iife.min.js'),
-    'uplot/uPlot.min.css': join(uplot, 'uPlot.min.css'),
-    'swagger-ui-dist/swagger-ui.css': join(swagger, 'swagger-ui.css'),
-    'swagger-ui-dist/swagger-ui-bundle.js': join(swagger, 'swagger-ui-bundle.js'),
+  const paths: Record<string, string> = {
+    'glsl/wrapper.frag': assetPath('glsl', 'wrapper.frag'),
+    'glsl/tile.vert': assetPath('glsl', 'tile.vert'),
   };
+  if (layout === 'source' && !process.env[ASSET_ENV.gallery]) {
+    const require = createRequire(import.meta.url);
+    const pkgDir = (name: string) => dirname(require.resolve(`${name}/package.json`));
+    for (const f of OWN_ASSETS) paths[`gallery/${f}`] = assetPath('gallery', f);
+    for (const [name, [pkg, file]] of Object.entries(VENDOR_ASSETS)) paths[name] = join(pkgDir(pkg), file);
+  } else {
+    for (const f of OWN_ASSETS) paths[`gallery/${f}`] = assetPath('gallery', 'gallery', f);
+    for (const name of Object.keys(VENDOR_ASSETS)) paths[name] = assetPath('gallery', name);
+  }
+  return paths;
 }
 
 /**

@@ -68,8 +68,8 @@ export async function crawl(options: CrawlJobOptions): Promise<CrawlResult> {
   const o = { ...defaults, ...options };
   const { source, catalog, blobs } = o;
   const saved = await catalog.ensureSource({ id: source.id, kind: source.kind, config: o.sourceConfig });
-  const cursorBefore = saved.cursor;
-  const runId = await catalog.startCrawlRun(source.id, cursorBefore);
+  const cursorBefore = saved.cursor as Cursor | null;
+  const { id: runId } = await catalog.startCrawlRun(source.id, { cursorBefore });
   const counts: CrawlCounts = { fetched: 0, new: 0, duplicate: 0, rejected: 0, failed: 0 };
   const reasons: Record<string, number> = {};
   const errors: CrawlError[] = [];
@@ -99,7 +99,7 @@ export async function crawl(options: CrawlJobOptions): Promise<CrawlResult> {
       }
       if (r.pending.length > 0) await o.enqueue(r.pending);
       cursor = page.nextCursor;
-      await catalog.saveCursor(source.id, cursor);
+      await catalog.setSourceCursor(source.id, cursor);
       pages++;
       await catalog.updateCrawlRun(runId, { ...counts, errors, cursorAfter: cursor });
       o.onProgress?.({ ...counts, pages, cursor });

@@ -1,7 +1,7 @@
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { HttpClient, type HttpOptions } from './http.ts';
 import { SourceError, orSkip } from './errors.ts';
 import { UNKNOWN_LICENSE, detectLicense } from './license.ts';
@@ -139,7 +139,9 @@ export function glslSandboxDumpSource(options: Partial<GlslSandboxDumpOptions> &
     const path = await file(ctx.signal);
     let db: Database.Database;
     try {
-      db = new Database(path, { readonly: true, fileMustExist: true });
+      // Loaded on first use: a native module, external to the one-file CLI bundle (scripts/bundle.mjs).
+      const { default: Sqlite } = await import('better-sqlite3');
+      db = new Sqlite(path, { readonly: true, fileMustExist: true });
     } catch (err) {
       throw new SourceError('bad-input', `cannot open the GLSL Sandbox dump ${path}: ${(err as Error).message}`, { field: 'path', cause: err });
     }

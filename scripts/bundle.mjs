@@ -1,0 +1,106 @@
+#!/usr/bin/env node
+// The `shadertrain` CLI as one ESM file for machines without node_modules (the GPU host, the trainer
+// container): `npm run bundle [-- --outdir DIR] [--sourcemap]` writes (default DIR = dist/)
+//
+//   DIR/shadertrain.mjs        packages/cli/src/main.ts and every pure-JS dependency (esbuild)
+//   DIR/pglite.wasm, .data     PGlite's runtime files: it loads them with new URL('./x', import.meta.url)
+//   DIR/migrations/            packages/core/migrations (Drizzle)
+//   DIR/glsl/                  packages/core/glsl (the one wrapper; the Python engine reads it too)
+//   DIR/python/shadertrain/    the Python worker, without tests and caches
+//   DIR/assets/<asset name>    what the API serves under /assets: gallery/*, uplot/*, swagger-ui-dist/*
+//
+// packages/core/src/paths.ts finds the folders there (or SHADERTRAIN_*_DIR). Packages that cannot be
+// bundled (native, or tools) stay external and are loaded with `await import()` only where used;
+// on a machine without them, only that feature fails.
+import { build } from 'esbuild';
+import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { basename, dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+
+const ROOT = resolve(dirname(new URL(import.meta.url).pathname), '..');
+const require = createRequire(join(ROOT, 'packages/functions/package.json'));
+
+/** Never bundled: native addons and dev tools (see the header). */
+export const EXTERNAL = ['better-sqlite3', 'playwright', 'playwright-core', 'wrangler', 's3rver', 'drizzle-kit', 'esbuild', 'tsx', 'fsevents'];
+
+/** Asset name → file, for DIR/assets (keep in step with VENDOR_ASSETS in packages/functions/src/gallery/files.ts). */
+function assetFiles() {
+  const pkg = (name) => dirname(require.resolve(`${name}/package.json`));
+  const own = join(ROOT, 'packages/functions/src/gallery/assets');
+  return {
+    'gallery/preview.js': join(own, 'preview.js'),
+    'gallery/charts.js': join(own, 'charts.js'),
+    'gallery/gallery.css': join(own, 'gallery.css'),
+    'uplot/uPlot.iife.min.js': join(pkg('uplot'), 'dist/uPlot.iife.min.js'),
+    'uplot/uPlot.min.css': join(pkg('uplot'), 'dist/uPlot.min.css'),
+    'swagger-ui-dist/swagger-ui.css': join(pkg('swagger-ui-dist'), 'swagger-ui.css'),
+    'swagger-ui-dist/swagger-ui-bundle.js': join(pkg('swagger-ui-dist'), 'swagger-ui-bundle.js'),
+  };
+}
+
+function skipPython(src) {
+  const b = basename(src);
+  return b === '__pycache__' || b === 'tests' || b === '.pytest_cache' || b === 'conftest.py' || /^test_.*\.py$/.test(b) || b.endsWith('.pyc');
+}
+
+function dirSize(p) {
+  const s = statSync(p);
+  if (!s.isDirectory()) return s.size;
+  let n = 0;
+  for (const e of readdirSync(p)) n += dirSize(join(p, e));
+  return n;
+}
+
+export async function bundle({ outdir = join(ROOT, 'dist'), sourcemap = false, log = console.error } = {}) {
+  outdir = resolve(outdir);
+  const outfile = join(outdir, 'shadertrain.mjs');
+  for (const name of ['shadertrain.mjs', 'shadertrain.mjs.map', 'migrations', 'glsl', 'python', 'assets']) rmSync(join(outdir, name), { recursive: true, force: true });
+  mkdirSync(outdir, { recursive: true });
+
+  await build({
+    entryPoints: [join(ROOT, 'packages/cli/src/main.ts')],
+    absWorkingDir: ROOT,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    outfile,
+    sourcemap: sourcemap ? 'linked' : false,
+    external: EXTERNAL,
+    legalComments: 'none',
+    logLevel: 'warning',
+    // CJS dependencies call require() for Node built-ins; an ESM file has none of its own.
+    banner: { js: "#!/usr/bin/env node\nimport { createRequire as __shadertrainCreateRequire } from 'node:module';\nconst require = __shadertrainCreateRequire(import.meta.url);" },
+  });
+  chmodSync(outfile, 0o755);
+
+  // Files the bundled code loads relative to itself (PGlite: pglite.wasm, pglite.data, extension tarballs).
+  const pgliteDist = dirname(require.resolve('@electric-sql/pglite'));
+  const code = readFileSync(outfile, 'utf8');
+  const wanted = new Set([...code.matchAll(/new URL\(\s*["'`](?:\.\/)?([^"'`]+)["'`]\s*,\s*import\.meta\.url\s*\)/g)].map((m) => m[1]));
+  for (const f of wanted) {
+    const src = join(pgliteDist, f);
+    if (!existsSync(src)) throw new Error(`the bundle loads ${f} relative to itself, and it is not in ${pgliteDist}: add it to scripts/bundle.mjs`);
+    cpSync(src, join(outdir, f));
+  }
+
+  cpSync(join(ROOT, 'packages/core/migrations'), join(outdir, 'migrations'), { recursive: true });
+  cpSync(join(ROOT, 'packages/core/glsl'), join(outdir, 'glsl'), { recursive: true });
+  cpSync(join(ROOT, 'packages/trainer/python/shadertrain'), join(outdir, 'python/shadertrain'), { recursive: true, filter: (src) => !skipPython(src) });
+  for (const [name, src] of Object.entries(assetFiles())) {
+    mkdirSync(dirname(join(outdir, 'assets', name)), { recursive: true });
+    cpSync(src, join(outdir, 'assets', name));
+  }
+
+  const sizes = Object.fromEntries(['shadertrain.mjs', ...wanted, 'migrations', 'glsl', 'python', 'assets'].map((n) => [n, dirSize(join(outdir, n))]));
+  const total = Object.values(sizes).reduce((a, b) => a + b, 0);
+  const mib = (n) => (n / 2 ** 20).toFixed(2) + ' MiB';
+  log(`bundle: ${outdir}\n` + Object.entries(sizes).map(([n, s]) => `  ${n.padEnd(18)} ${mib(s)}`).join('\n') + `\n  total              ${mib(total)}`);
+  return { outdir, outfile, sizes, total };
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === resolve(new URL(import.meta.url).pathname)) {
+  const { values } = parseArgs({ options: { outdir: { type: 'string' }, sourcemap: { type: 'boolean', default: false } } });
+  await bundle({ outdir: values.outdir, sourcemap: values.sourcemap });
+}
