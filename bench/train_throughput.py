@@ -95,8 +95,13 @@ def train_case(case: dict, mode: str, args) -> dict:
     res = {'mode': mode, 'rc': rc, 'img_per_s': round(imgs / sum(dt for _, dt in steady), 1),
            'steps_measured': len(steady) * cfg.log_every, 'render_ms': med('render_ms'),
            'augment_ms': med('augment_ms'), 'wait_ms': med('wait_ms'), 'train_ms': med('train_ms'),
-           'loss_last': prog[-1]['loss'], 'wall_s': round(time.time() - t0, 1)}
-    print(json.dumps({**case, **res}), file=sys.stderr, flush=True)
+           'loss_last': prog[-1]['loss'], 'wall_s': round(time.time() - t0, 1),
+           'alloc_retries': torch.cuda.memory_stats().get('num_alloc_retries'),
+           'max_reserved_gb': round(torch.cuda.max_memory_reserved() / 2**30, 2),
+           'events': [{k: round(e[k], 2) for k in ('step', 'images_per_s', 'render_ms', 'augment_ms', 'wait_ms',
+                                                  'train_ms')} for e in prog]}
+    print(json.dumps({**case, **{k: v for k, v in res.items() if k != 'events'}}), file=sys.stderr, flush=True)
+    print('  ips per event: ' + ' '.join(str(int(e['images_per_s'])) for e in res['events']), file=sys.stderr)
     return res
 
 

@@ -92,10 +92,15 @@ test('trainer.Dockerfile has what the trainer needs', () => {
   assert.match(run, /download\.pytorch\.org\/whl\/cu\d+/, 'a CUDA build of PyTorch');
   assert.match(run, /PyOpenGL==/, 'PyOpenGL');
   assert.match(text(fin, 'COPY'), /\/usr\/local\/bin\/node/, 'Node');
-  assert.match(text(all, 'RUN'), /esbuild packages\/cli\/src\/main\.ts --bundle/, 'the esbuild-bundled CLI');
+  // The esbuild-bundled CLI: scripts/bundle.mjs builds it and copies the worker and the migrations beside it.
+  assert.match(text(all, 'RUN'), /node scripts\/bundle\.mjs --outdir \/out\/dist/, 'the esbuild-bundled CLI');
+  const bundler = readFileSync(join(ROOT, 'scripts/bundle.mjs'), 'utf8');
+  assert.match(bundler, /packages\/cli\/src\/main\.ts/);
   assert.ok(existsSync(join(ROOT, 'packages/cli/src/main.ts')));
-  assert.match(text(all), /packages\/trainer\/python/, 'the Python worker');
-  assert.match(text(all), /packages\/core\/migrations/, 'the migrations');
+  assert.match(bundler, /packages\/trainer\/python/, 'the Python worker');
+  assert.match(bundler, /packages\/core\/migrations/, 'the migrations');
+  assert.match(text(fin, 'ENV'), /PYTHONPATH=\/opt\/shadertrain\/dist\/python/);
+  assert.match(text(fin, 'RUN'), /\/opt\/shadertrain\/dist\/shadertrain\.mjs/);
   const user = fin.filter((i) => i.op === 'USER').at(-1);
   assert.ok(user && !/^(root|0)(:|$)/.test(user.args), 'runs as a non-root user');
   assert.match(run, /useradd[^&]*\bshadertrain\b/);

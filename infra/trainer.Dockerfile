@@ -4,7 +4,7 @@
 # with PyTorch. Build from the repository root: docker build -f infra/trainer.Dockerfile .
 # Checked by infra/dockerfile.test.ts (no container engine runs where this is developed).
 
-# --- 1. the CLI as one file (esbuild), plus the few packages that cannot be bundled ----------------
+# --- 1. the CLI as one file (esbuild, scripts/bundle.mjs), with the files it reads at run time ------
 FROM node:20.19.5-bookworm-slim AS build
 WORKDIR /src
 COPY package.json package-lock.json ./
@@ -14,15 +14,12 @@ COPY packages/trainer/package.json packages/trainer/
 COPY packages/cli/package.json packages/cli/
 RUN npm ci --no-audit --no-fund --ignore-scripts
 COPY packages packages
-# PGlite loads its WebAssembly from its own directory and better-sqlite3 is native: both stay external.
-RUN npx esbuild packages/cli/src/main.ts --bundle --platform=node --target=node20 --format=esm \
-      --outfile=/out/dist/shadertrain.mjs \
-      --external:@electric-sql/pglite --external:better-sqlite3 \
-      --banner:js="import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" \
- && mkdir -p /out/node_modules/@electric-sql \
- && cp -r node_modules/@electric-sql/pglite /out/node_modules/@electric-sql/ \
- && cp -r packages/core/migrations packages/core/glsl /out/ \
- && cp -r packages/trainer/python /out/python
+COPY programs programs
+COPY scripts/bundle.mjs scripts/
+# /out/dist: shadertrain.mjs (PGlite inlined), pglite.wasm/.data, migrations/ (packages/core/migrations),
+# glsl/, python/ (packages/trainer/python without tests), assets/, programs/. better-sqlite3 (native,
+# only for the GLSL Sandbox dump source) and the dev tools stay external and are not installed here.
+RUN node scripts/bundle.mjs --outdir /out/dist
 
 # --- 2. the runtime: CUDA + EGL/libglvnd + Python (PyTorch, PyOpenGL) + Node --------------------
 FROM nvidia/cuda:12.4.1-cudnn-runtime-ubuntu22.04
@@ -52,7 +49,7 @@ RUN printf '#!/bin/sh\nexec /usr/local/bin/node /opt/shadertrain/dist/shadertrai
  && useradd --system --uid 10001 --create-home --home-dir /var/lib/shadertrain shadertrain
 ENV SHADERTRAIN_HOME=/var/lib/shadertrain \
     SHADERTRAIN_PYTHON=/usr/bin/python3 \
-    PYTHONPATH=/opt/shadertrain/python \
+    PYTHONPATH=/opt/shadertrain/dist/python \
     NODE_ENV=production
 USER shadertrain
 WORKDIR /var/lib/shadertrain

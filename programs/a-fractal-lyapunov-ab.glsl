@@ -11,12 +11,13 @@ void mainImage(out vec4 fragColor, in vec2 fragCoord) {
     vec2 uv = fragCoord / iResolution.xy;
     vec2 ab = mix(vec2(2.5, 3.2), vec2(4.0, 4.0), uv);
     ab += 0.05 * vec2(sin(iTime * 0.3), cos(iTime * 0.25));
+    ab = min(ab, vec2(3.999)); // above 4 the map leaves [0, 1] and overflows
     float x = 0.5;
     float lam = 0.0;
     for (int i = 0; i < 60; i++) {
         int k = i - (i / 5) * 5;
         float r = (k == 2 || k == 4) ? ab.y : ab.x;
-        x = r * x * (1.0 - x);
+        x = clamp(r * x * (1.0 - x), 0.0, 1.0);
         if (i >= 10) lam += log(abs(r * (1.0 - 2.0 * x)) + 1e-6);
     }
     lam /= 50.0;

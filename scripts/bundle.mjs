@@ -8,6 +8,7 @@
 //   DIR/glsl/                  packages/core/glsl (the one wrapper; the Python engine reads it too)
 //   DIR/python/shadertrain/    the Python worker, without tests and caches
 //   DIR/assets/<asset name>    what the API serves under /assets: gallery/*, uplot/*, swagger-ui-dist/*
+//   DIR/programs/              the bundled corpus (programs/*.glsl), the default of `shadertrain demo`
 //
 // packages/core/src/paths.ts finds the folders there (or SHADERTRAIN_*_DIR). Packages that cannot be
 // bundled (native, or tools) stay external and are loaded with `await import()` only where used;
@@ -55,7 +56,7 @@ function dirSize(p) {
 export async function bundle({ outdir = join(ROOT, 'dist'), sourcemap = false, log = console.error } = {}) {
   outdir = resolve(outdir);
   const outfile = join(outdir, 'shadertrain.mjs');
-  for (const name of ['shadertrain.mjs', 'shadertrain.mjs.map', 'migrations', 'glsl', 'python', 'assets']) rmSync(join(outdir, name), { recursive: true, force: true });
+  for (const name of ['shadertrain.mjs', 'shadertrain.mjs.map', 'migrations', 'glsl', 'python', 'assets', 'programs']) rmSync(join(outdir, name), { recursive: true, force: true });
   mkdirSync(outdir, { recursive: true });
 
   await build({
@@ -79,10 +80,13 @@ export async function bundle({ outdir = join(ROOT, 'dist'), sourcemap = false, l
   const pgliteDist = dirname(require.resolve('@electric-sql/pglite'));
   const code = readFileSync(outfile, 'utf8');
   const wanted = new Set([...code.matchAll(/new URL\(\s*["'`](?:\.\/)?([^"'`]+)["'`]\s*,\s*import\.meta\.url\s*\)/g)].map((m) => m[1]));
+  const copied = [];
   for (const f of wanted) {
     const src = join(pgliteDist, f);
-    if (!existsSync(src)) throw new Error(`the bundle loads ${f} relative to itself, and it is not in ${pgliteDist}: add it to scripts/bundle.mjs`);
-    cpSync(src, join(outdir, f));
+    if (!f.startsWith('../') && existsSync(src) && statSync(src).isFile()) { cpSync(src, join(outdir, f)); copied.push(f); continue; }
+    // Source code that resolves a path from its own file breaks once bundled: it should ask
+    // assetPath() of packages/core/src/paths.ts instead.
+    log(`bundle: WARNING: the bundled code resolves '${f}' relative to shadertrain.mjs; nothing is there at run time (use assetPath() from @shadertrain/core/paths)`);
   }
 
   cpSync(join(ROOT, 'packages/core/migrations'), join(outdir, 'migrations'), { recursive: true });
@@ -92,8 +96,9 @@ export async function bundle({ outdir = join(ROOT, 'dist'), sourcemap = false, l
     mkdirSync(dirname(join(outdir, 'assets', name)), { recursive: true });
     cpSync(src, join(outdir, 'assets', name));
   }
+  cpSync(join(ROOT, 'programs'), join(outdir, 'programs'), { recursive: true });
 
-  const sizes = Object.fromEntries(['shadertrain.mjs', ...wanted, 'migrations', 'glsl', 'python', 'assets'].map((n) => [n, dirSize(join(outdir, n))]));
+  const sizes = Object.fromEntries(['shadertrain.mjs', ...copied, 'migrations', 'glsl', 'python', 'assets', 'programs'].map((n) => [n, dirSize(join(outdir, n))]));
   const total = Object.values(sizes).reduce((a, b) => a + b, 0);
   const mib = (n) => (n / 2 ** 20).toFixed(2) + ' MiB';
   log(`bundle: ${outdir}\n` + Object.entries(sizes).map(([n, s]) => `  ${n.padEnd(18)} ${mib(s)}`).join('\n') + `\n  total              ${mib(total)}`);

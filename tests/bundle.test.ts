@@ -14,6 +14,7 @@ const run = promisify(execFile);
 const ROOT = new URL('..', import.meta.url).pathname;
 let dir: string;
 let out: string;
+let buildLog = '';
 
 /** The environment of a machine that has only node: PATH and HOME, nothing of this checkout. */
 function bareEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
@@ -34,6 +35,7 @@ before(async () => {
   dir = mkdtempSync(join(tmpdir(), 'shadertrain-bundle-'));
   out = join(dir, 'dist');
   const built = await run(process.execPath, [join(ROOT, 'scripts/bundle.mjs'), '--outdir', out], { cwd: ROOT, timeout: 90_000 });
+  buildLog = built.stderr;
   process.stderr.write(built.stderr);
 });
 after(() => { if (dir) rmSync(dir, { recursive: true, force: true }); });
@@ -42,6 +44,9 @@ test('the bundle folder holds the CLI and every file it reads at run time', () =
   for (const f of ['shadertrain.mjs', 'pglite.wasm', 'pglite.data', 'migrations/meta/_journal.json', 'glsl/wrapper.frag', 'glsl/tile.vert',
     'python/shadertrain/__init__.py', 'python/shadertrain/render/wrapper.py', 'assets/gallery/preview.js', 'assets/gallery/charts.js', 'assets/gallery/gallery.css',
     ...Object.keys(VENDOR_ASSETS).map((n) => `assets/${n}`)]) assert.ok(existsSync(join(out, f)), f);
+  assert.ok(readdirSync(join(out, 'programs')).some((f) => f.endsWith('.glsl')), 'the corpus for `shadertrain demo`');
+  // No source module resolves a file relative to itself any more (that breaks once bundled).
+  assert.doesNotMatch(buildLog, /WARNING/);
   const py: string[] = [];
   const walk = (d: string) => { for (const e of readdirSync(d)) { const p = join(d, e); py.push(e); if (statSync(p).isDirectory()) walk(p); } };
   walk(join(out, 'python'));
@@ -52,7 +57,7 @@ test('the bundle folder holds the CLI and every file it reads at run time', () =
   assert.ok(statSync(join(out, 'shadertrain.mjs')).size < 32 << 20);
 });
 
-test('--help, ingest + catalog stats on PGlite, synth: plain node, outside the repository', async () => {
+test('--help, ingest + validate + catalog stats on PGlite, synth: plain node, outside the repository', async () => {
   assert.match(await cli(['--help']), /Usage: shadertrain[\s\S]*ingest[\s\S]*synth/);
 
   const progs = join(dir, 'programs');
@@ -65,9 +70,15 @@ test('--help, ingest + catalog stats on PGlite, synth: plain node, outside the r
   const runs = Array.isArray(ingested) ? ingested : [ingested];
   assert.equal(runs.reduce((n: number, r: any) => n + r.new, 0), 3, JSON.stringify(ingested));
 
+  // The render server runs from the bundle's python/ and reads its glsl/ (PYTHONPATH and
+  // SHADERTRAIN_GLSL_DIR come from @shadertrain/core/paths).
+  const id = runs[0].newIds[0];
+  const validated = JSON.parse(await cli(['validate', id, '--json']));
+  assert.deepEqual(validated.outcomes.map((o: any) => [o.id, o.status]), [[id, 'valid']], JSON.stringify(validated));
+
   const stats = JSON.parse(await cli(['catalog', 'stats', '--json']));
   assert.equal(stats.total, 3);
-  assert.equal(stats.byStatus.pending, 3);
+  assert.deepEqual(stats.byStatus, { pending: 2, valid: 1 });
   assert.ok(existsSync(join(dir, 'home')), 'the catalog lives in SHADERTRAIN_HOME');
 
   const synth = JSON.parse(await cli(['synth', '--count', '2', '--no-validate', '--json']));

@@ -1,13 +1,14 @@
 /**
  * The one place that knows where the files the code reads from disk at run time live: the Drizzle
- * migrations, the GLSL wrapper, the Python worker (its PYTHONPATH root) and the gallery's static
- * assets. Three layouts:
+ * migrations, the GLSL wrapper, the Python worker (its PYTHONPATH root), the gallery's static
+ * assets and the bundled corpus (programs/, for `shadertrain demo`). Three layouts:
  *
  * - an environment variable names the folder (`SHADERTRAIN_MIGRATIONS_DIR`, `SHADERTRAIN_GLSL_DIR`
- *   — the Python engine honours this one too —, `SHADERTRAIN_PYTHON_ROOT`, `SHADERTRAIN_ASSETS_DIR`);
+ *   — the Python engine honours this one too —, `SHADERTRAIN_PYTHON_ROOT`, `SHADERTRAIN_ASSETS_DIR`,
+ *   `SHADERTRAIN_PROGRAMS_DIR`);
  * - source (tsx runs this file): the folders of the repository, relative to packages/core/src;
  * - bundle (esbuild inlined this module into e.g. dist/shadertrain.mjs, see scripts/bundle.mjs):
- *   `migrations/`, `glsl/`, `python/`, `assets/` beside the bundle, or beside one of its parent
+ *   `migrations/`, `glsl/`, `python/`, `assets/`, `programs/` beside the bundle, or beside one of its parent
  *   folders (so `/opt/x/dist/shadertrain.mjs` finds `/opt/x/migrations`, and a Lambda bundle finds
  *   the folders that SST's `copyFiles` put at its root).
  *
@@ -20,7 +21,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export type AssetKind = 'migrations' | 'glsl' | 'python' | 'gallery';
+export type AssetKind = 'migrations' | 'glsl' | 'python' | 'gallery' | 'programs';
 
 /** The environment variable that overrides each folder. */
 export const ASSET_ENV: Record<AssetKind, string> = {
@@ -28,10 +29,11 @@ export const ASSET_ENV: Record<AssetKind, string> = {
   glsl: 'SHADERTRAIN_GLSL_DIR',
   python: 'SHADERTRAIN_PYTHON_ROOT',
   gallery: 'SHADERTRAIN_ASSETS_DIR',
+  programs: 'SHADERTRAIN_PROGRAMS_DIR',
 };
 
 /** Folder names beside the bundle (scripts/bundle.mjs writes these). */
-export const BUNDLE_DIRS: Record<AssetKind, string> = { migrations: 'migrations', glsl: 'glsl', python: 'python', gallery: 'assets' };
+export const BUNDLE_DIRS: Record<AssetKind, string> = { migrations: 'migrations', glsl: 'glsl', python: 'python', gallery: 'assets', programs: 'programs' };
 
 /** Folders of the source tree, relative to packages/core/src. */
 const SOURCE_DIRS: Record<AssetKind, string> = {
@@ -39,6 +41,7 @@ const SOURCE_DIRS: Record<AssetKind, string> = {
   glsl: '../glsl',
   python: '../../trainer/python',
   gallery: '../../functions/src/gallery/assets',
+  programs: '../../../programs',
 };
 
 const selfFile = fileURLToPath(import.meta.url);

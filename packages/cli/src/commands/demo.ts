@@ -1,6 +1,6 @@
 // `shadertrain demo`: the whole path on the embedded defaults, in minutes on 2 CPU cores:
 // ingest the bundled corpus → validate → snapshot → pretrain (CPU) → evaluate → publish → serve.
-import { fileURLToPath } from 'node:url';
+import { assetPath } from '@shadertrain/core/paths';
 import type { Command } from 'commander';
 import { createSnapshot, train } from '@shadertrain/trainer';
 import { ingest } from './ingest.ts';
@@ -10,7 +10,8 @@ import { startServer } from './serve.ts';
 import { withContext } from '../context.ts';
 import { intOption } from '../options.ts';
 
-const PROGRAMS = fileURLToPath(new URL('../../../../programs', import.meta.url));
+/** The bundled corpus (programs/ of the repository, or beside the one-file bundle; see @shadertrain/core/paths). */
+const PROGRAMS = assetPath('programs');
 const say = (s: string) => process.stderr.write(`\n== ${s}\n`);
 
 export function registerDemo(program: Command): void {

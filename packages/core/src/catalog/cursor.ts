@@ -1,6 +1,6 @@
 import { CatalogInputError } from './errors.ts';
 
-/** Keyset position: the sort value of the last item and its id (tie-breaker). */
+/** Keyset position: the sort value of the last item and its id (tie-breaker). Used by every paged list (repository and API reads). */
 export type KeysetPosition = { v: string | number; id: string };
 
 /** Encodes a keyset position as an opaque URL-safe cursor. */
@@ -11,8 +11,11 @@ export function encodeCursor(pos: KeysetPosition): string {
 /** Decodes a cursor from {@link encodeCursor}; a malformed one throws a CatalogInputError('cursor'). */
 export function decodeCursor(cursor: string): KeysetPosition {
   try {
-    const [v, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if ((typeof v === 'string' || typeof v === 'number') && typeof id === 'string') return { v, id };
+    const pos = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
+    if (Array.isArray(pos) && pos.length === 2) {
+      const [v, id] = pos as unknown[];
+      if ((typeof v === 'string' || typeof v === 'number') && typeof id === 'string') return { v, id };
+    }
   } catch {}
   throw new CatalogInputError('cursor', `${JSON.stringify(cursor)} is not a cursor returned by a previous page`);
 }

@@ -8,34 +8,13 @@ import {
   type MetricPoint, type ProgramStatus, type RunStatus,
 } from '../db/schema/index.ts';
 import { ShadertrainError } from '../errors.ts';
+import { decodeCursor, encodeCursor, type KeysetPosition } from './cursor.ts';
+import type { ProgramSort } from './programs.ts';
 
-/** An opaque position in a keyset-paged list: the sort key and id of the last row returned. */
-export type Cursor = { k: string | number; id: string };
-
-/** Encodes a cursor as URL-safe base64 of JSON. */
-export function encodeCursor(c: Cursor): string {
-  return Buffer.from(JSON.stringify([c.k, c.id])).toString('base64url');
-}
-
-/**
- * Decodes a cursor made by {@link encodeCursor}; a malformed one is a `bad-input` error on `cursor`.
- *
- * @example
- * decodeCursor(encodeCursor({ k: '2024-01-01T00:00:00.000Z', id: 'ab12' })) // { k: '2024-…', id: 'ab12' }
- */
-export function decodeCursor(s: string): Cursor {
-  try {
-    const v = JSON.parse(Buffer.from(s, 'base64url').toString('utf8')) as unknown;
-    if (Array.isArray(v) && v.length === 2 && (typeof v[0] === 'string' || typeof v[0] === 'number') && typeof v[1] === 'string') {
-      return { k: v[0], id: v[1] };
-    }
-  } catch {}
-  throw new ShadertrainError('bad-input', 'cursor is malformed; pass the nextCursor of a previous page', { field: 'cursor' });
-}
+export type { ProgramSort };
 
 export type Page<T> = { items: T[]; nextCursor: string | null };
 
-export type ProgramSort = 'newest' | 'oldest' | 'id';
 export interface ProgramListQuery {
   status?: ProgramStatus;
   source?: string;
@@ -66,7 +45,7 @@ const iso = (d: Date | string | null): string | null => (d === null ? null : d i
 const likeEscape = (s: string) => s.replace(/[\\%_]/g, (m) => `\\${m}`);
 
 /** Builds the keyset page: fetches limit+1 rows, returns limit and the cursor of the last one. */
-function page<R, T>(rows: R[], limit: number, map: (r: R) => T, key: (r: R) => Cursor): Page<T> {
+function page<R, T>(rows: R[], limit: number, map: (r: R) => T, key: (r: R) => KeysetPosition): Page<T> {
   const more = rows.length > limit;
   const slice = more ? rows.slice(0, limit) : rows;
   return { items: slice.map(map), nextCursor: more ? encodeCursor(key(slice[slice.length - 1]!)) : null };
@@ -101,7 +80,7 @@ export function createCatalogReads(db: Db) {
         const c = decodeCursor(query.cursor);
         if (sort === 'id') where.push(gt(programs.id, c.id));
         else {
-          const at = new Date(String(c.k));
+          const at = new Date(String(c.v));
           if (Number.isNaN(at.getTime())) throw new ShadertrainError('bad-input', 'cursor does not match sort', { field: 'cursor' });
           const cmp = sort === 'newest' ? lt : gt;
           where.push(or(cmp(programs.createdAt, at), and(eq(programs.createdAt, at), cmp(programs.id, c.id)))!);
@@ -124,7 +103,7 @@ export function createCatalogReads(db: Db) {
           id: r.id, title: r.title, family: r.family, dialect: r.dialect, status: r.status, tags: r.tags,
           hasThumbnail: r.thumbnailKey !== null, createdAt: iso(r.createdAt)!,
         }),
-        (r) => ({ k: sort === 'id' ? r.id : iso(r.createdAt)!, id: r.id }),
+        (r) => ({ v: sort === 'id' ? r.id : iso(r.createdAt)!, id: r.id }),
       );
     },
 
@@ -201,7 +180,7 @@ export function createCatalogReads(db: Db) {
       const where: SQL[] = [];
       if (query.cursor) {
         const c = decodeCursor(query.cursor);
-        const at = new Date(String(c.k));
+        const at = new Date(String(c.v));
         where.push(or(lt(snapshots.createdAt, at), and(eq(snapshots.createdAt, at), lt(snapshots.id, c.id)))!);
       }
       const rows = await db.select().from(snapshots).where(where.length ? and(...where) : undefined)
@@ -209,7 +188,7 @@ export function createCatalogReads(db: Db) {
       return page(rows, limit, (r) => ({
         id: r.id, manifestKey: r.manifestKey, manifestSha256: r.manifestSha256, filter: r.filter, programCount: r.programCount,
         licenses: r.licenses, createdAt: iso(r.createdAt)!,
-      }), (r) => ({ k: iso(r.createdAt)!, id: r.id }));
+      }), (r) => ({ v: iso(r.createdAt)!, id: r.id }));
     },
 
     async getSnapshot(id: string) {
@@ -224,7 +203,7 @@ export function createCatalogReads(db: Db) {
       if (query.status) where.push(eq(trainingRuns.status, query.status));
       if (query.cursor) {
         const c = decodeCursor(query.cursor);
-        const at = new Date(String(c.k));
+        const at = new Date(String(c.v));
         where.push(or(lt(trainingRuns.createdAt, at), and(eq(trainingRuns.createdAt, at), lt(trainingRuns.id, c.id)))!);
       }
       const rows = await db
@@ -237,7 +216,7 @@ export function createCatalogReads(db: Db) {
         .orderBy(desc(trainingRuns.createdAt), desc(trainingRuns.id)).limit(limit + 1);
       return page(rows, limit, (r) => ({
         ...r, progress: r.progress ?? null, startedAt: iso(r.startedAt), finishedAt: iso(r.finishedAt), createdAt: iso(r.createdAt)!,
-      }), (r) => ({ k: iso(r.createdAt)!, id: r.id }));
+      }), (r) => ({ v: iso(r.createdAt)!, id: r.id }));
     },
 
     /** One run with its metric series, its random-init evaluations and its checkpoints' ids. */
@@ -286,7 +265,7 @@ export function createCatalogReads(db: Db) {
         if (query.protocol) where.push(eq(evaluations.protocol, query.protocol));
         if (query.cursor) {
           const c = decodeCursor(query.cursor);
-          const v = Number(c.k);
+          const v = Number(c.v);
           const cmp = dir === 'desc' ? lt : gt;
           where.push(or(cmp(score, v), and(eq(score, v), gt(checkpoints.id, c.id)))!);
         }
@@ -297,7 +276,7 @@ export function createCatalogReads(db: Db) {
       } else {
         if (query.cursor) {
           const c = decodeCursor(query.cursor);
-          const at = new Date(String(c.k));
+          const at = new Date(String(c.v));
           where.push(or(lt(checkpoints.createdAt, at), and(eq(checkpoints.createdAt, at), lt(checkpoints.id, c.id)))!);
         }
         rows = (await db.select(base).from(checkpoints).where(where.length ? and(...where) : undefined)
@@ -325,7 +304,7 @@ export function createCatalogReads(db: Db) {
           const rnd = (randomInit.get(r.runId) ?? []).find((x) => x.dataset === e.dataset && x.protocol === e.protocol && x.metric === e.metric);
           return { ...e, baseline: e.baseline ?? rnd?.value ?? null };
         }),
-      }), (r) => (ranked ? { k: r.score!, id: r.id } : { k: iso(r.createdAt)!, id: r.id }));
+      }), (r) => (ranked ? { v: r.score!, id: r.id } : { v: iso(r.createdAt)!, id: r.id }));
     },
 
     /** One checkpoint with all its evaluations (random-init baselines filled in from its run). */

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, lt, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, lt, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { snapshots, trainingRuns, type MetricPoint, type RunStatus, type TrainingRun } from '../db/schema/index.ts';
 import { pageLimit } from './cursor.ts';
@@ -15,6 +15,19 @@ export function trainingQueries(db: Db) {
     const row = await get(id);
     if (!row) throw new CatalogNotFoundError('training run', id);
     return row;
+  };
+  /** Moves the queued run that `which` selects to running, for `workerId`; null if none is queued. */
+  const claim = async (which: SQL, workerId: string): Promise<TrainingRun | null> => {
+    const now = new Date();
+    const [row] = await db
+      .update(trainingRuns)
+      .set({
+        status: 'running', claimedBy: workerId, attempts: sql`${trainingRuns.attempts} + 1`,
+        startedAt: sql`coalesce(${trainingRuns.startedAt}, now())`, heartbeatAt: now, updatedAt: now,
+      })
+      .where(and(which, eq(trainingRuns.status, 'queued')))
+      .returning();
+    return row ?? null;
   };
   return {
     /**
@@ -40,17 +53,8 @@ export function trainingQueries(db: Db) {
         .orderBy(asc(trainingRuns.createdAt), asc(trainingRuns.id))
         .limit(1)
         .for('update', { skipLocked: true });
-      const now = new Date();
-      const [row] = await db
-        .update(trainingRuns)
-        .set({
-          status: 'running', claimedBy: workerId, attempts: sql`${trainingRuns.attempts} + 1`,
-          startedAt: sql`coalesce(${trainingRuns.startedAt}, now())`, heartbeatAt: now, updatedAt: now,
-        })
-        // `= (scalar subquery)` is an InitPlan evaluated once; `IN (subquery)` may be re-run per row.
-        .where(and(eq(trainingRuns.id, sql`(${next})`), eq(trainingRuns.status, 'queued')))
-        .returning();
-      return row ?? null;
+      // `= (scalar subquery)` is an InitPlan evaluated once; `IN (subquery)` may be re-run per row.
+      return claim(eq(trainingRuns.id, sql`(${next})`), workerId);
     },
 
     /**
@@ -59,16 +63,7 @@ export function trainingQueries(db: Db) {
      * @example const run = await catalog.claimTrainingRun(id, 'trainer-gpu-1');
      */
     async claimTrainingRun(id: string, workerId: string): Promise<TrainingRun | null> {
-      const now = new Date();
-      const [row] = await db
-        .update(trainingRuns)
-        .set({
-          status: 'running', claimedBy: workerId, attempts: sql`${trainingRuns.attempts} + 1`,
-          startedAt: sql`coalesce(${trainingRuns.startedAt}, now())`, heartbeatAt: now, updatedAt: now,
-        })
-        .where(and(eq(trainingRuns.id, id), eq(trainingRuns.status, 'queued')))
-        .returning();
-      return row ?? null;
+      return claim(eq(trainingRuns.id, id), workerId);
     },
 
     /**

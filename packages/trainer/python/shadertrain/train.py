@@ -207,7 +207,7 @@ def run(cfg: Config, *, engine_factory: Optional[Callable] = None,
                 means = {k: float(v) / n_int for k, v in metric_sums.items()}  # syncs the device
                 wall = time.perf_counter() - t_int
                 emit('progress', step=step, images_per_s=cfg.batch_size * world * n_int / max(wall, 1e-9),
-                     loss=means.pop('loss', float(loss)), lr=lr, render_ms=render_ms / n_int,
+                     loss=means.pop('loss', float(loss.detach())), lr=lr, render_ms=render_ms / n_int,
                      augment_ms=augment_ms / n_int, wait_ms=wait_s * 1e3 / n_int,
                      train_ms=(wall - wait_s) * 1e3 / n_int,
                      **({'programs_excluded': len(source.excluded)} if getattr(source, 'excluded', None) else {}),

@@ -1,0 +1,259 @@
+"""Experiment 1 of issue 8, "Does it learn?": MoCo v2 pretraining of ResNet-18 at 64 px on each
+data source with the same image budget, then Fashion-MNIST evaluation (linear probe, k-NN k=20,
+10-shot mean of 5 draws) on fixed subsets, beside a randomly initialised backbone.
+
+Arms: random (eval only: the baseline every run reports), dead-leaves, handwritten, synthesized,
+both, both-mixup (MixUp of k=2 programs), real (unlabeled Fashion-MNIST training images).
+
+Programs dirs come from `npx tsx experiments/prepare_programs.ts` (-> .data/programs/{handwritten,
+synthesized,both}); Fashion-MNIST is read from --fmnist (gzipped IDX).
+
+On the GPU host (`source .data/gpu-bundle/env.sh` first):
+  python3 experiments/does_it_learn.py run --arms dead-leaves,handwritten,synthesized --seed 0 \
+      --images 2000000 --parallel 3 --out $OUT
+    runs the arms (up to --parallel at a time, one worker process each), writes
+    does-it-learn-<arm>-seed<k>.json (+ random) and a tarball of the logs to --out.
+Here:
+  python3 experiments/does_it_learn.py report [--results docs/results]
+    -> docs/results.md section table + docs/results/does-it-learn.png (PIL bar chart).
+"""
+from __future__ import annotations
+
+import argparse
+import glob
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tarfile
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+DATA = os.path.join(ROOT, '.data')
+ARMS = ('dead-leaves', 'handwritten', 'synthesized', 'both', 'both-mixup', 'real')
+PROTOCOLS = ('linear', 'knn', 'fewshot')
+
+
+def arm_config(arm: str, args) -> dict:
+    progs = lambda name: os.path.join(args.programs, name)  # noqa: E731
+    src = {
+        'dead-leaves': dict(source='dead-leaves'),
+        'handwritten': dict(source='programs', programs_dir=progs('handwritten')),
+        'synthesized': dict(source='programs', programs_dir=progs('synthesized')),
+        'both': dict(source='programs', programs_dir=progs('both')),
+        'both-mixup': dict(source='programs', programs_dir=progs('both'), mixup_k=args.mixup_k),
+        'real': dict(source='images', images='fashion-mnist'),
+    }[arm]
+    steps = args.images // args.batch
+    return dict(src, method='moco', arch='resnet18', resolution=64, batch_size=args.batch, steps=steps,
+                minutes=args.max_minutes, lr=args.lr, warmup_steps=100, schedule='cosine', temperature=0.2,
+                moco_dim=128, moco_queue=16384, moco_momentum=0.99, weight_decay=1e-4, seed=args.seed,
+                num_threads=args.threads, log_every=100, checkpoint_every=0,
+                out_dir=os.path.join(args.work, f'{arm}-seed{args.seed}'),
+                eval=dict(datasets=['fashion-mnist'], protocols=list(PROTOCOLS), train_subset=10000,
+                          test_subset=5000, knn_k=20, fewshot_shots=10, fewshot_draws=5, linear_epochs=100,
+                          seed=0, fashion_mnist_root=args.fmnist))
+
+
+def summarize(arm: str, cfg: dict, events: list, wall: float, rc: int, args, card: str) -> dict:
+    prog = [e for e in events if e['event'] == 'progress']
+    fin = next((e for e in events if e['event'] == 'finished'), None)
+    ev = {e['protocol']: e for e in events if e['event'] == 'evaluation'}
+    err = next((e['message'] for e in events if e['event'] == 'error'), None)
+    steps = fin['steps'] if fin else (prog[-1]['step'] if prog else 0)
+    return {
+        'experiment': 'does-it-learn', 'arm': arm, 'seed': args.seed, 'rc': rc, 'error': err,
+        'card': card, 'date': time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime()),
+        'command': 'python3 experiments/does_it_learn.py ' + ' '.join(sys.argv[1:]),
+        'concurrent_arms': args.parallel,
+        'images_budget': cfg['steps'] * cfg['batch_size'], 'images_seen': steps * cfg['batch_size'],
+        'steps': steps, 'worker_wall_s': round(fin['wall_s'], 1) if fin else None, 'process_wall_s': round(wall, 1),
+        'images_per_s_median': round(statistics.median(e['images_per_s'] for e in prog[1:]), 1) if len(prog) > 1 else None,
+        'loss_first': prog[0]['loss'] if prog else None, 'loss_last': prog[-1]['loss'] if prog else None,
+        'programs_excluded': max((e.get('programs_excluded', 0) for e in prog), default=0),
+        'eval': {p: ev[p]['value'] for p in PROTOCOLS if p in ev},
+        'random_init': {p: ev[p]['baseline'] for p in PROTOCOLS if p in ev},
+        'eval_sizes': {'train': ev['knn']['train_size'], 'test': ev['knn']['test_size']} if 'knn' in ev else None,
+        'config': cfg,
+        'loss_curve': [(e['step'], round(e['loss'], 4)) for e in prog],
+    }
+
+
+def cmd_run(args) -> int:
+    import torch
+    card = torch.cuda.get_device_name(0) if torch.cuda.is_available() else 'cpu'
+    os.makedirs(args.out, exist_ok=True)
+    os.makedirs(args.work, exist_ok=True)
+    env = {**os.environ, 'PYTHONPATH': os.path.join(ROOT, 'packages', 'trainer', 'python') + os.pathsep
+           + os.environ.get('PYTHONPATH', ''), 'PYTHONUNBUFFERED': '1'}
+    pending = [a for a in args.arms.split(',') if a]
+    running, results = [], {}
+    while pending or running:
+        while pending and len(running) < args.parallel:
+            arm = pending.pop(0)
+            cfg = arm_config(arm, args)
+            os.makedirs(cfg['out_dir'], exist_ok=True)
+            path = os.path.join(cfg['out_dir'], 'cfg.json')
+            json.dump(cfg, open(path, 'w'), indent=1)
+            out = open(os.path.join(cfg['out_dir'], 'events.jsonl'), 'w')
+            err = open(os.path.join(cfg['out_dir'], 'stderr.log'), 'w')
+            p = subprocess.Popen([sys.executable, '-m', 'shadertrain.train', '--config', path],
+                                 stdout=out, stderr=err, env=env)
+            running.append((arm, cfg, p, time.time(), out, err))
+            print(f'started {arm}', flush=True)
+        time.sleep(2)
+        for item in list(running):
+            arm, cfg, p, t0, out, err = item
+            if p.poll() is None:
+                continue
+            running.remove(item)
+            out.close(), err.close()
+            events = []
+            for line in open(os.path.join(cfg['out_dir'], 'events.jsonl')):
+                try:
+                    events.append(json.loads(line))
+                except json.JSONDecodeError:
+                    pass
+            r = summarize(arm, cfg, events, time.time() - t0, p.returncode, args, card)
+            results[arm] = r
+            json.dump(r, open(os.path.join(args.out, f'does-it-learn-{arm}-seed{args.seed}.json'), 'w'), indent=1)
+            print(json.dumps({k: r[k] for k in ('arm', 'rc', 'error', 'images_seen', 'worker_wall_s',
+                                                'images_per_s_median', 'loss_last', 'eval', 'random_init',
+                                                'programs_excluded')}), flush=True)
+    done = [r for r in results.values() if r['random_init']]
+    if done:
+        r0 = done[0]
+        rnd = {k: r0[k] for k in ('experiment', 'seed', 'card', 'date', 'command', 'random_init', 'eval_sizes')}
+        rnd.update(arm='random', images_seen=0, eval=r0['random_init'],
+                   note='randomly initialised ResNet-18 (eval.seed 0), same protocol and subsets')
+        json.dump(rnd, open(os.path.join(args.out, f'does-it-learn-random-seed{args.seed}.json'), 'w'), indent=1)
+    with tarfile.open(os.path.join(args.out, f'logs-seed{args.seed}.tar.gz'), 'w:gz') as tar:
+        for arm in results:
+            d = os.path.join(args.work, f'{arm}-seed{args.seed}')
+            for name in ('cfg.json', 'events.jsonl', 'stderr.log'):
+                if os.path.exists(os.path.join(d, name)):
+                    tar.add(os.path.join(d, name), arcname=f'{arm}-seed{args.seed}/{name}')
+    print('%-12s %10s %8s %8s %8s %8s' % ('arm', 'images', 'wall_s', 'linear', 'knn', '10-shot'))
+    for arm, r in results.items():
+        e = r['eval']
+        print('%-12s %10d %8s %8.4f %8.4f %8.4f' % (arm, r['images_seen'], r['worker_wall_s'], e.get('linear', float('nan')),
+                                                   e.get('knn', float('nan')), e.get('fewshot', float('nan'))))
+    return 0 if all(r['rc'] == 0 for r in results.values()) else 1
+
+
+# ---------------------------------------------------------------------------------------------- report
+
+LABELS = {'random': 'random init', 'dead-leaves': 'dead leaves', 'handwritten': 'handwritten',
+          'synthesized': 'synthesized', 'both': 'both', 'both-mixup': 'both + MixUp', 'real': 'real (upper)'}
+ORDER = ('random', 'dead-leaves', 'handwritten', 'synthesized', 'both', 'both-mixup', 'real')
+
+
+def load_results(directory: str) -> dict:
+    out = {}
+    for path in sorted(glob.glob(os.path.join(directory, 'does-it-learn-*-seed*.json'))):
+        r = json.load(open(path))
+        out.setdefault(r['arm'], []).append(r)
+    return out
+
+
+def mean(xs):
+    return sum(xs) / len(xs) if xs else float('nan')
+
+
+def table(results: dict) -> str:
+    arms = [a for a in ORDER if a in results]
+    m = {a: {p: mean([r['eval'][p] for r in results[a] if p in r['eval']]) for p in PROTOCOLS} for a in arms}
+    base = {p: max(m[a][p] for a in ('random', 'dead-leaves') if a in m) for p in PROTOCOLS}
+    real = m.get('real')
+    lines = ['| arm | seeds | images seen | wall (s) | linear | k-NN (k=20) | 10-shot | gap closed (lin / k-NN / 10-shot) |',
+             '|---|---|---|---|---|---|---|---|']
+    for a in arms:
+        rs = results[a]
+        def cell(p):
+            vals = [r['eval'][p] for r in rs if p in r['eval']]
+            s = f'{100 * mean(vals):.2f}'
+            if len(vals) > 1:
+                s += f' ± {100 * statistics.pstdev(vals):.2f}'
+            return s
+        gaps = []
+        for p in PROTOCOLS:
+            if real is None or a in ('random', 'dead-leaves', 'real') or real[p] == base[p]:
+                gaps.append('–')
+            else:
+                gaps.append(f'{100 * (m[a][p] - base[p]) / (real[p] - base[p]):+.0f}%')
+        walls = [r.get('worker_wall_s') for r in rs if r.get('worker_wall_s')]
+        lines.append(f"| {LABELS[a]} | {len(rs)} | {rs[0].get('images_seen', 0):,} | "
+                     f"{('%.0f' % mean(walls)) if walls else '–'} | {cell('linear')} | {cell('knn')} | {cell('fewshot')} | "
+                     f"{' / '.join(gaps)} |")
+    return '\n'.join(lines)
+
+
+def plot(results: dict, path: str) -> None:
+    from PIL import Image, ImageDraw
+    arms = [a for a in ORDER if a in results]
+    colours = {'linear': (52, 101, 164), 'knn': (245, 121, 0), 'fewshot': (78, 154, 6)}
+    W, H, left, bottom, top = 1000, 520, 70, 90, 50
+    img = Image.new('RGB', (W, H), 'white')
+    d = ImageDraw.Draw(img)
+    vals = [mean([r['eval'][p] for r in results[a] if p in r['eval']]) for a in arms for p in PROTOCOLS]
+    lo = max(0.0, min(vals) - 0.05)
+    lo = int(lo * 20) / 20
+    hi = min(1.0, max(vals) + 0.02)
+    y = lambda v: H - bottom - (v - lo) / (hi - lo) * (H - bottom - top)  # noqa: E731
+    for t in range(int(lo * 100), int(hi * 100) + 1, 5):
+        d.line([(left, y(t / 100)), (W - 10, y(t / 100))], fill=(225, 225, 225))
+        d.text((left - 40, y(t / 100) - 6), f'{t}%', fill='black')
+    group = (W - left - 20) / len(arms)
+    bw = group * 0.8 / 3
+    for i, a in enumerate(arms):
+        x0 = left + i * group + group * 0.1
+        for j, p in enumerate(PROTOCOLS):
+            rs = [r['eval'][p] for r in results[a] if p in r['eval']]
+            v = mean(rs)
+            d.rectangle([x0 + j * bw, y(v), x0 + (j + 1) * bw - 2, y(lo)], fill=colours[p])
+            if len(rs) > 1:
+                for r in rs:
+                    d.ellipse([x0 + j * bw + bw / 2 - 3, y(r) - 3, x0 + j * bw + bw / 2 + 1, y(r) + 1], outline='black')
+        d.text((x0, H - bottom + 8), LABELS[a], fill='black')
+    d.line([(left, y(lo)), (W - 10, y(lo))], fill='black')
+    d.text((left, 12), 'Does it learn? ResNet-18 64px, MoCo v2, Fashion-MNIST (linear / k-NN k=20 / 10-shot)', fill='black')
+    for j, p in enumerate(PROTOCOLS):
+        d.rectangle([left + j * 140, H - 40, left + j * 140 + 14, H - 26], fill=colours[p])
+        d.text((left + j * 140 + 20, H - 40), {'linear': 'linear probe', 'knn': 'k-NN', 'fewshot': '10-shot'}[p], fill='black')
+    img.save(path)
+
+
+def cmd_report(args) -> int:
+    results = load_results(args.results)
+    print(table(results))
+    plot(results, os.path.join(args.results, 'does-it-learn.png'))
+    print(f"plot: {os.path.join(args.results, 'does-it-learn.png')}")
+    return 0
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    sub = ap.add_subparsers(dest='cmd', required=True)
+    r = sub.add_parser('run')
+    r.add_argument('--arms', default=','.join(ARMS))
+    r.add_argument('--seed', type=int, default=0)
+    r.add_argument('--images', type=int, default=2_000_000)
+    r.add_argument('--batch', type=int, default=256)
+    r.add_argument('--lr', type=float, default=0.05)
+    r.add_argument('--mixup-k', type=int, default=2)
+    r.add_argument('--parallel', type=int, default=1)
+    r.add_argument('--threads', type=int, default=4)
+    r.add_argument('--max-minutes', type=float, default=None, help='safety cap per arm (the budget is --images)')
+    r.add_argument('--programs', default=os.path.join(DATA, 'programs'))
+    r.add_argument('--fmnist', default=os.path.join(DATA, 'fashion-mnist'))
+    r.add_argument('--work', default='/tmp/does-it-learn')
+    r.add_argument('--out', default=os.path.join(ROOT, 'docs', 'results'))
+    p = sub.add_parser('report')
+    p.add_argument('--results', default=os.path.join(ROOT, 'docs', 'results'))
+    args = ap.parse_args()
+    return cmd_run(args) if args.cmd == 'run' else cmd_report(args)
+
+
+if __name__ == '__main__':
+    sys.exit(main())
