@@ -22,7 +22,7 @@ import { createValidateHandler, parseMessage } from './lambda-validate.ts';
 const GOOD = (k: number) => `void mainImage(out vec4 c, in vec2 p) { vec2 uv = p / iResolution.xy; c = vec4(uv, 0.5 + 0.5 * sin(iTime * ${k}.0 + uv.x * 9.0), 1.0); }\n`;
 // The loop bound depends on iTime, so the compiler cannot fold it; a float counter stops at 2^24: it never ends.
 const HANG = `void mainImage(out vec4 c, in vec2 p) {
-  float a = 0.0; float n = 1e30 * (iTime + 1.0);
+  float a = 0.0; float n = 1e30 * (iTime + 1.0); // llvmpipe stops any loop after 65535 iterations: big frames make it hang anyway
   for (float i = 0.0; i < n; i += 1.0) { a = fract(a * 1.7 + sin(i + p.x)); }
   c = vec4(a);
 }\n`;

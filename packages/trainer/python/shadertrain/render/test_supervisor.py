@@ -11,7 +11,8 @@ from .wrapper import program_id
 
 GOOD = 'void mainImage(out vec4 c, in vec2 p) { c = vec4(p / iResolution.xy, 0.5 + 0.5 * sin(iTime), 1.0); }'
 # the loop bound depends on iTime, so no compiler can fold it; a float counter stops growing at
-# 2^24, so the loop never ends
+# 2^24, so the loop never ends on a GPU; llvmpipe stops any loop after 65535 iterations, so the
+# test renders a big frame to make the work outlast the deadline there too
 HANG = '''void mainImage(out vec4 c, in vec2 p) {
     float a = 0.0;
     float n = 1e30 * (iTime + 1.0);
@@ -73,7 +74,7 @@ def test_bad_requests_get_error_answers_without_a_restart(sup):
 
 def test_hanging_program_times_out_restarts_and_is_quarantined(sup):
     restarts = sup.restarts
-    r = sup.validate(HANG, size=16, frames=1, deadline_s=3)
+    r = sup.validate(HANG, size=256, frames=1, deadline_s=3)
     assert not r['ok'] and r['reason'] == 'timeout'
     assert sup.quarantined[program_id(HANG)] == 'timeout'
     again = sup.validate(HANG, deadline_s=3)              # not sent again
