@@ -5,13 +5,15 @@
 // packages/core/scripts/patch-glsl-parser.mjs (it changes only how rule results are memoized;
 // see the script). It builds the same AST for every input the package's parser accepts. When it
 // throws, the input is parsed again by the package's own parser, so syntax errors (and their
-// messages) are exactly the package's. SHADERTRAIN_GLSL_PARSER=reference turns the fast copy off.
+// messages) are exactly the package's. visit() is a copy of the package's without its per-node
+// closures (visit.ts). SHADERTRAIN_GLSL_PARSER=reference turns both copies off.
 import referenceParse from '@shaderfrog/glsl-parser/parser/index.js';
 import generate from '@shaderfrog/glsl-parser/parser/generator.js';
 import preprocess from '@shaderfrog/glsl-parser/preprocessor/index.js';
-import { visit } from '@shaderfrog/glsl-parser/ast/index.js';
+import { visit as referenceVisit } from '@shaderfrog/glsl-parser/ast/index.js';
 import pkg from '@shaderfrog/glsl-parser/package.json' with { type: 'json' };
 import * as generated from './glsl-parser.generated.js';
+import { visit as fastVisit } from './visit.ts';
 
 export type {
   AstNode,
@@ -23,7 +25,8 @@ export type {
   DeclaratorListNode,
   DeclarationNode,
 } from '@shaderfrog/glsl-parser/ast/index.js';
-export { generate, preprocess, visit };
+export type { NodeVisitors, Path } from '@shaderfrog/glsl-parser/ast/visit.js';
+export { generate, preprocess };
 
 export type ParserMode = 'fast' | 'reference';
 
@@ -45,7 +48,7 @@ function initialMode(): ParserMode {
   return 'fast';
 }
 
-/** Chooses the parser behind parse() (tests compare the two); returns the previous choice. */
+/** Chooses the parser and visitor behind parse() and visit() (tests compare the two); returns the previous choice. */
 export function setParserMode(next: ParserMode): ParserMode {
   const previous = mode;
   mode = next;
@@ -67,3 +70,6 @@ export const parse: typeof referenceParse = (source, options) => {
   }
   return referenceParse(source, options);
 };
+
+/** @shaderfrog/glsl-parser's visit(), through the copy in visit.ts when the fast mode is on. */
+export const visit: typeof referenceVisit = (ast, visitors) => (mode === 'fast' ? fastVisit(ast, visitors) : referenceVisit(ast, visitors));
