@@ -5,10 +5,14 @@ import assert from 'node:assert/strict';
 import { RenderClient, RenderLost } from './client.ts';
 
 const GOOD = 'void mainImage(out vec4 c, in vec2 p) { c = vec4(p / iResolution.xy, 0.5 + 0.5 * sin(iTime), 1.0); }';
-// loop bound from iTime (cannot be folded); a float counter stops at 2^24, so it never ends
-const HANG = `void mainImage(out vec4 c, in vec2 p) {
-  float a = 0.0; float n = 1e30 * (iTime + 1.0); // llvmpipe stops any loop after 65535 iterations: big frames make it hang anyway
-  for (float i = 0.0; i < n; i += 1.0) { a = fract(a * 1.7 + sin(i + p.x)); }
+const HANG = `// The loop bound depends on iTime, so no compiler can fold it, and a float counter stops at 2^24:
+// on a GPU it never ends. llvmpipe ends loops after 65535 iterations in all, so each iteration
+// is made costly too (64 transcendental steps): minutes per frame there.
+#define R a = fract(sin(a * 43.1 + i) * 17.3);
+#define R8 R R R R R R R R
+void mainImage(out vec4 c, in vec2 p) {
+  float a = p.x; float n = 1e30 * (iTime + 1.0);
+  for (float i = 0.0; i < n; i += 1.0) { R8 R8 R8 R8 R8 R8 R8 R8 }
   c = vec4(a);
 }`;
 const client = new RenderClient({ device: 'cpu', deadlineMs: 30_000, env: { SHADERTRAIN_RENDER_DEBUG: '1' } });
@@ -36,11 +40,12 @@ test('thumbnail gives PNG bytes', async () => {
 });
 
 test('a hanging program times out, is quarantined, and the server restarts', async () => {
-  const r = await client.validate(HANG, { size: 256, frames: 1, deadlineMs: 3000 });
+  const r = await client.validate(HANG, { size: 64, frames: 1, deadlineMs: 3000 });
   assert.equal(r.reason, 'timeout');
   assert.equal((await client.validate(HANG)).reason, 'quarantined: timeout');
   await assert.rejects(client.thumbnail(HANG), (e) => e instanceof RenderLost && /quarantined/.test(e.reason));
-  assert.equal((await client.validate(GOOD, { size: 16, frames: 1 })).ok, true);
+  const after = await client.validate(GOOD, { size: 16, frames: 1 });
+  assert.equal(after.ok, true, after.reason);
   assert.equal(client.restarts, 1);
 });
 

@@ -20,10 +20,14 @@ import { validatePending } from '../jobs/validate.ts';
 import { createValidateHandler, parseMessage } from './lambda-validate.ts';
 
 const GOOD = (k: number) => `void mainImage(out vec4 c, in vec2 p) { vec2 uv = p / iResolution.xy; c = vec4(uv, 0.5 + 0.5 * sin(iTime * ${k}.0 + uv.x * 9.0), 1.0); }\n`;
-// The loop bound depends on iTime, so the compiler cannot fold it; a float counter stops at 2^24: it never ends.
-const HANG = `void mainImage(out vec4 c, in vec2 p) {
-  float a = 0.0; float n = 1e30 * (iTime + 1.0); // llvmpipe stops any loop after 65535 iterations: big frames make it hang anyway
-  for (float i = 0.0; i < n; i += 1.0) { a = fract(a * 1.7 + sin(i + p.x)); }
+const HANG = `// The loop bound depends on iTime, so no compiler can fold it, and a float counter stops at 2^24:
+// on a GPU it never ends. llvmpipe ends loops after 65535 iterations in all, so each iteration
+// is made costly too (64 transcendental steps): minutes per frame there.
+#define R a = fract(sin(a * 43.1 + i) * 17.3);
+#define R8 R R R R R R R R
+void mainImage(out vec4 c, in vec2 p) {
+  float a = p.x; float n = 1e30 * (iTime + 1.0);
+  for (float i = 0.0; i < n; i += 1.0) { R8 R8 R8 R8 R8 R8 R8 R8 }
   c = vec4(a);
 }\n`;
 const BROKEN = 'void mainImage(out vec4 c, in vec2 p) { c = undefinedThing; }\n';

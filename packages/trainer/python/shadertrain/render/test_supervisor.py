@@ -10,14 +10,15 @@ from .supervisor import RenderSupervisor, ServerError, ServerLost, SupervisorCon
 from .wrapper import program_id
 
 GOOD = 'void mainImage(out vec4 c, in vec2 p) { c = vec4(p / iResolution.xy, 0.5 + 0.5 * sin(iTime), 1.0); }'
-# the loop bound depends on iTime, so no compiler can fold it; a float counter stops growing at
-# 2^24, so the loop never ends on a GPU; llvmpipe stops any loop after 65535 iterations, so the
-# test renders a big frame to make the work outlast the deadline there too
-HANG = '''void mainImage(out vec4 c, in vec2 p) {
-    float a = 0.0;
-    float n = 1e30 * (iTime + 1.0);
-    for (float i = 0.0; i < n; i += 1.0) { a = fract(a * 1.7 + sin(i + p.x)); }
-    c = vec4(a);
+HANG = '''// The loop bound depends on iTime, so no compiler can fold it, and a float counter stops at 2^24:
+// on a GPU it never ends. llvmpipe ends loops after 65535 iterations in all, so each iteration
+// is made costly too (64 transcendental steps): minutes per frame there.
+#define R a = fract(sin(a * 43.1 + i) * 17.3);
+#define R8 R R R R R R R R
+void mainImage(out vec4 c, in vec2 p) {
+  float a = p.x; float n = 1e30 * (iTime + 1.0);
+  for (float i = 0.0; i < n; i += 1.0) { R8 R8 R8 R8 R8 R8 R8 R8 }
+  c = vec4(a);
 }'''
 # a compile bomb: the preprocessor expands 4^10 copies of p.x
 BOMB = '''#define A(x) (x+x)
@@ -74,7 +75,7 @@ def test_bad_requests_get_error_answers_without_a_restart(sup):
 
 def test_hanging_program_times_out_restarts_and_is_quarantined(sup):
     restarts = sup.restarts
-    r = sup.validate(HANG, size=256, frames=1, deadline_s=3)
+    r = sup.validate(HANG, size=64, frames=1, deadline_s=3)
     assert not r['ok'] and r['reason'] == 'timeout'
     assert sup.quarantined[program_id(HANG)] == 'timeout'
     again = sup.validate(HANG, deadline_s=3)              # not sent again
