@@ -99,15 +99,26 @@ export function registerCatalog(program: Command): void {
     .option('--sheet <file>', 'write a contact sheet PNG of a random sample here')
     .option('--sample <n>', 'programs on the contact sheet', '64')
     .option('--max <n>', 'at most this many programs', '100000')
+    .option('--stored', 'use the statistics and thumbnails stored by validation instead of rendering again (fast, for large catalogs)')
     .action(async (o) => withContext(async (ctx) => {
       const max = intOption(o.max, 'max', 1, 10_000_000);
       const items: { id: string; body: string; family?: string; source?: string }[] = [];
+      const stored = new Map<string, { stats: unknown; thumbnailKey: string | null }>();
       for await (const p of allPrograms(ctx, { status: o.status ?? 'valid', source: o.source, license: o.license, family: o.family })) {
         if (items.length >= max) break;
         const full = await ctx.catalog.getProgram(p.id);
-        items.push({ id: p.id, body: await body(ctx, p), family: p.family ?? undefined, source: full?.provenance[0]?.sourceId });
+        const b = await body(ctx, p);
+        items.push({ id: p.id, body: b, family: p.family ?? undefined, source: full?.provenance[0]?.sourceId });
+        if (o.stored) stored.set(b, { stats: full?.stats, thumbnailKey: full?.thumbnailKey ?? null });
       }
-      const render = new RenderClient();
+      const render = o.stored
+        ? async (b: string) => {
+          const s = stored.get(b);
+          const png = s?.thumbnailKey ? await ctx.blobs.get(s.thumbnailKey) : null;
+          if (!s?.stats || !png) throw new ShadertrainError('not-found', 'no stored statistics or thumbnail (validate it first)');
+          return { stats: s.stats as never, thumbnailPng: png };
+        }
+        : new RenderClient();
       const bar = progress('diversity', items.length, { json: json() });
       try {
         const report = await diversityReport(items, { render, size: intOption(o.size, 'size', 8, 512),
@@ -122,6 +133,6 @@ export function registerCatalog(program: Command): void {
             ...Object.entries(r.bySource).map(([k, g]) => row(`source ${k}`, g))])
             + `\nnear-duplicate pairs: ${r.nearDuplicatePairs.length}` + (o.sheet ? `\ncontact sheet: ${o.sheet}` : '') + '\n(medians shown; --json for the full distributions)';
         });
-      } finally { bar.stop(); await render.close(); }
+      } finally { bar.stop(); if (render instanceof RenderClient) await render.close(); }
     }));
 }
