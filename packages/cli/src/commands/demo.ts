@@ -35,6 +35,9 @@ export function registerDemo(program: Command): void {
       process.stderr.write(Object.entries(v.counts).filter(([, n]) => n > 0).map(([k, n]) => `${n} ${k}`).join(', ') + '\n');
 
       const outcome = await withContext(async (ctx) => {
+        const stats = await ctx.catalog.catalogStats();
+        const line = (r: Record<string, number>) => Object.entries(r).map(([k, n]) => `${k} ${n}`).join(', ');
+        process.stderr.write(`catalog: ${stats.total} programs; ${line(stats.byStatus)}; licenses: ${line(stats.byLicense)}; ${Object.keys(stats.byFamily).length} families\n`);
         const tc = trainerContext(ctx);
         say('snapshot of the valid CC0-1.0 programs');
         const { snapshot } = await createSnapshot({ ...tc, filter: { licenses: ['CC0-1.0'] } });
