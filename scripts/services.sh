@@ -56,7 +56,9 @@ start_s3() {
   local out="$SERVICES_DIR/s3rver.log"
   rm -f "$S3_PID"
   # Detached in its own session; the server writes its own pid file once it listens.
-  (cd "$ROOT" && setsid node tests/support/s3rver.mjs "$S3_DIR" "$S3_PORT" "$S3_BUCKET" "$S3_PID" </dev/null >"$out" 2>&1 &)
+  # The redirections cover the whole subshell: nothing may keep the caller's stdout open, or
+  # `eval "$(services.sh start)"` would wait for the server to exit.
+  (cd "$ROOT" && exec setsid node tests/support/s3rver.mjs "$S3_DIR" "$S3_PORT" "$S3_BUCKET" "$S3_PID") </dev/null >"$out" 2>&1 &
   for _ in $(seq 1 150); do
     if [ -f "$S3_PID" ] && s3_running; then log "s3rver started on 127.0.0.1:$S3_PORT"; return; fi
     sleep 0.1
