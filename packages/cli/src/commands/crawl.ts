@@ -1,7 +1,7 @@
 // `shadertrain crawl <source>`: fetch new items of one source since its cursor → normalize → catalog.
 import type { Command } from 'commander';
 import { crawl } from '@shadertrain/functions/jobs/crawl';
-import { sourceFromSpec } from '@shadertrain/functions/jobs/source-spec';
+import { sourceFromSpec, sourceOptions } from '@shadertrain/functions/jobs/source-spec';
 import type { SourceKind } from '@shadertrain/functions/sources/types';
 import { ShadertrainError } from '@shadertrain/core/errors';
 import { withContext } from '../context.ts';
@@ -19,15 +19,18 @@ export function registerCrawl(program: Command): void {
     .option('--restart', 'forget the saved cursor and start from the beginning')
     .action(async (id: string, o) => withContext(async ({ catalog, blobs, config }) => {
       const json = program.opts().json;
-      const saved = await catalog.ensureSource({ id, kind: (o.kind ?? id) as SourceKind });
-      const options = o.options ?? (Object.keys(saved.config).length ? saved.config : undefined);
-      const kind = (o.kind ?? (typeof saved.config.kind === 'string' ? saved.config.kind : id)) as SourceKind;
+      // Read what is stored (kind column and options) without writing anything: a bad kind or bad
+      // --options must not leave a source row behind; crawl() creates or updates the row itself.
+      const saved = await catalog.getSource(id);
+      const savedConfig = (saved?.config ?? {}) as Record<string, unknown>;
+      const options = o.options ?? (Object.keys(savedConfig).length ? savedConfig : undefined);
+      const kind = (o.kind ?? saved?.kind ?? id) as SourceKind;
       if (options === undefined && kind !== 'synth') {
         throw new ShadertrainError('bad-input', `source ${id} has no stored options: pass --options '{…}' once`, { field: 'options' });
       }
       const source = sourceFromSpec({ id, kind, options }, config);
-      const sourceConfig = typeof options === 'string' ? JSON.parse(options) : options;
-      if (o.restart) await catalog.setSourceCursor(id, null);
+      const sourceConfig = sourceOptions({ id, kind, options });
+      if (o.restart && saved) await catalog.setSourceCursor(id, null);
       const bar = progress(`crawl ${id}`, o.limit ? Number(o.limit) : 1, { json });
       try {
         const r = await crawl({ source, catalog, blobs, sourceConfig, limit: o.limit ? intOption(o.limit, 'limit', 1, 1e9) : undefined,
