@@ -1,5 +1,5 @@
 // API load test: autocannon against a seeded catalog (2,000 programs), loopback only, bounded in time.
-//   npx tsx bench/api-load.ts [--duration 5] [--stores pglite,postgres] [--no-cache-too]
+//   npx tsx bench/api-load.ts [--duration 5] [--stores pglite,postgres] [--pipelining 1] [--no-cache-too]
 // The server runs in a child process (its own event loop); this process only drives autocannon.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -31,6 +31,7 @@ if (args[0] === 'serve') {
   process.on('SIGTERM', stop);
 } else {
   const duration = Number(flag('duration', '5'));
+  const pipelining = Number(flag('pipelining', '1'));
   const storeNames = flag('stores', 'pglite,postgres').split(',');
   const results: string[] = [];
   for (const store of storeNames) {
@@ -55,7 +56,7 @@ if (args[0] === 'serve') {
       for (const [name, paths] of scenarios) {
         let k = 0;
         const r = await autocannon({
-          url: base, connections: 32, duration, pipelining: 1,
+          url: base, connections: 32, duration, pipelining,
           requests: [{ method: 'GET', setupRequest: (req: Record<string, unknown>) => ({ ...req, path: paths[k++ % paths.length]! }) }],
         });
         const row = `| ${store} | ${cache} | ${name} | ${Math.round(r.requests.average).toLocaleString('en-US')} | ${r.latency.p50} | ${r.latency.p99} | ${r.non2xx} |`;
@@ -67,7 +68,7 @@ if (args[0] === 'serve') {
       await pg?.drop();
     }
   }
-  console.log(`\n${new Date().toISOString().slice(0, 10)}, ${cpus().length} × ${cpus()[0]?.model}, Node ${process.version}, 32 connections, ${duration} s per row`);
+  console.log(`\n${new Date().toISOString().slice(0, 10)}, ${cpus().length} × ${cpus()[0]?.model}, Node ${process.version}, 32 connections, pipelining ${pipelining}, ${duration} s per row`);
   console.log('| store | in-process cache | route | req/s | p50 ms | p99 ms | non-2xx |\n|---|---|---|---|---|---|---|');
   console.log(results.join('\n'));
 }
