@@ -16,3 +16,4 @@ export { parseTrainSettings, trainSettingsSchema, workerConfig } from './setting
 export type { TrainSettings, TrainSettingsInput } from './settings.ts';
 export { trainerCatalog } from './catalog.ts';
 export type { TrainerCatalog } from './catalog.ts';
+export { emfLine, publishQueueDepth } from './metrics.ts';

@@ -1,6 +1,8 @@
 // `shadertrain snapshot | train | eval | trainer serve`: the orchestrator of the Python worker.
 import type { Command } from 'commander';
-import { createSnapshot, train, serveTrainer, evaluateCheckpoint, trainerCatalog, type RunOutcome, type TrainerEvent } from '@shadertrain/trainer';
+import { spawnSync } from 'node:child_process';
+import { createSnapshot, train, serveTrainer, evaluateCheckpoint, trainerCatalog, publishQueueDepth, type RunOutcome, type TrainerEvent } from '@shadertrain/trainer';
+import { pythonEnv } from '@shadertrain/core/paths';
 import { ShadertrainError } from '@shadertrain/core/errors';
 import { withContext, type Context } from '../context.ts';
 import { emit, table } from '../output.ts';
@@ -103,15 +105,37 @@ export function registerTrain(program: Command): void {
       emit(r, { json: json() }, (d) => table(d.results.map((x: Record<string, unknown>) => ({ dataset: x.dataset, protocol: x.protocol, value: x.value, randomInit: x.baseline }))));
     }));
 
-  program.command('trainer')
-    .description('the trainer service')
-    .command('serve')
+  const trainer = program.command('trainer').description('the trainer service');
+  trainer.command('serve')
     .description('run queued training runs one at a time; SIGTERM checkpoints and requeues')
     .option('--exit-when-idle', 'return when the queue is empty')
     .option('--poll <ms>', 'queue poll interval', '5000')
     .action(async (o) => withContext(async (ctx) => {
-      const outs = await serveTrainer({ ...trainerContext(ctx), signal: abortOnSignals(), pollMs: intOption(o.poll, 'poll', 100, 3_600_000),
-        exitWhenIdle: Boolean(o.exitWhenIdle), onEvent: (e) => { if (e.type === 'done' && !json()) process.stderr.write(summarize(e.outcome) + '\n'); } });
-      emit(outs, { json: json() }, (d) => `${d.length} run(s)`);
+      const signal = abortOnSignals();
+      const tc = trainerContext(ctx);
+      // Deployed (infra/trainer.ts), the queue depth scales the service: one metric line a minute.
+      const metric = process.env.SHADERTRAIN_QUEUE_METRIC;
+      const stopMetric = new AbortController();
+      signal.addEventListener('abort', () => stopMetric.abort(), { once: true });
+      const metrics = metric
+        ? publishQueueDepth({ catalog: tc.catalog, metric, dimensions: { Stage: process.env.SST_STAGE ?? 'local' }, signal: stopMetric.signal })
+        : Promise.resolve();
+      try {
+        const outs = await serveTrainer({ ...tc, signal, pollMs: intOption(o.poll, 'poll', 100, 3_600_000),
+          exitWhenIdle: Boolean(o.exitWhenIdle), onEvent: (e) => { if (e.type === 'done' && !json()) process.stderr.write(summarize(e.outcome) + '\n'); } });
+        emit(outs, { json: json() }, (d) => `${d.length} run(s)`);
+      } finally { stopMetric.abort(); await metrics; }
+    }));
+
+  trainer.command('health')
+    .description("exit 0 when the catalog, the blob store and the worker's Python answer (the container's health check)")
+    .action(async () => withContext(async (ctx) => {
+      const checks: Record<string, string> = {};
+      await ctx.catalog.listTrainingRuns({ limit: 1 }); checks.catalog = 'ok';
+      await ctx.blobs.head('health/probe'); checks.blobs = 'ok';
+      const py = spawnSync(ctx.config.python, ['-c', 'import torch, shadertrain'], { env: { ...process.env, ...pythonEnv() }, encoding: 'utf8', timeout: 60_000 });
+      if (py.status !== 0) throw new ShadertrainError('unhealthy', `the worker's Python (${ctx.config.python}) cannot import torch and shadertrain: ${(py.stderr || py.error?.message || '').trim().split('\n').pop()}`);
+      checks.python = 'ok';
+      emit(checks, { json: json() }, (c) => Object.entries(c).map(([k, v]) => `${k}: ${v}`).join('\n'));
     }));
 }
