@@ -1,7 +1,8 @@
 // What every command that touches the catalog needs, opened once from the one config.
-import { loadConfig, type Config } from '@shadertrain/core/config';
-import { openCatalog, type Catalog } from '@shadertrain/core/catalog/index';
-import { openBlobStore, type BlobStore } from '@shadertrain/core/blob/index';
+// Modules load on first use: `shadertrain --help` should not pay for the database driver.
+import type { Config } from '@shadertrain/core/config';
+import type { Catalog } from '@shadertrain/core/catalog/index';
+import type { BlobStore } from '@shadertrain/core/blob/index';
 import type { Database } from '@shadertrain/core/db/client';
 
 export interface Context {
@@ -14,6 +15,8 @@ export interface Context {
 
 /** Opens the catalog and blob store named by the config (PGlite + a local directory by default). */
 export async function openContext(): Promise<Context> {
+  const [{ loadConfig }, { openCatalog }, { openBlobStore }] = await Promise.all([
+    import('@shadertrain/core/config'), import('@shadertrain/core/catalog/index'), import('@shadertrain/core/blob/index')]);
   const config = loadConfig();
   const catalog = await openCatalog(config.databaseUrl);
   return {

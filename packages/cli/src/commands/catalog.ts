@@ -3,8 +3,6 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Command } from 'commander';
 import { ShadertrainError } from '@shadertrain/core/errors';
-import { RenderClient } from '@shadertrain/core/render/client';
-import { diversityReport } from '@shadertrain/core/diversity/index';
 import { withContext, type Context } from '../context.ts';
 import { emit, table } from '../output.ts';
 import { progress } from '../progress.ts';
@@ -101,6 +99,8 @@ export function registerCatalog(program: Command): void {
     .option('--max <n>', 'at most this many programs', '100000')
     .option('--stored', 'use the statistics and thumbnails stored by validation instead of rendering again (fast, for large catalogs)')
     .action(async (o) => withContext(async (ctx) => {
+      const [{ RenderClient }, { diversityReport }] = await Promise.all([
+        import('@shadertrain/core/render/client'), import('@shadertrain/core/diversity/index')]);
       const max = intOption(o.max, 'max', 1, 10_000_000);
       const items: { id: string; body: string; family?: string; source?: string }[] = [];
       const stored = new Map<string, { stats: unknown; thumbnailKey: string | null }>();

@@ -1,7 +1,5 @@
 // `shadertrain crawl <source>`: fetch new items of one source since its cursor → normalize → catalog.
 import type { Command } from 'commander';
-import { crawl } from '@shadertrain/functions/jobs/crawl';
-import { sourceFromSpec, sourceOptions } from '@shadertrain/functions/jobs/source-spec';
 import type { SourceKind } from '@shadertrain/functions/sources/types';
 import { ShadertrainError } from '@shadertrain/core/errors';
 import { withContext } from '../context.ts';
@@ -18,6 +16,8 @@ export function registerCrawl(program: Command): void {
     .option('--limit <n>', 'most upstream entries this run consumes')
     .option('--restart', 'forget the saved cursor and start from the beginning')
     .action(async (id: string, o) => withContext(async ({ catalog, blobs, config }) => {
+      const [{ crawl }, { sourceFromSpec, sourceOptions }] = await Promise.all([
+        import('@shadertrain/functions/jobs/crawl'), import('@shadertrain/functions/jobs/source-spec')]);
       const json = program.opts().json;
       // Read what is stored (kind column and options) without writing anything: a bad kind or bad
       // --options must not leave a source row behind; crawl() creates or updates the row itself.

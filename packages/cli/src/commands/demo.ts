@@ -2,7 +2,6 @@
 // ingest the bundled corpus → validate → snapshot → pretrain (CPU) → evaluate → publish → serve.
 import { assetPath } from '@shadertrain/core/paths';
 import type { Command } from 'commander';
-import { createSnapshot, train } from '@shadertrain/trainer';
 import { ingest } from './ingest.ts';
 import { validate } from './validate.ts';
 import { trainerContext, progressReporter, summarize } from './train.ts';
@@ -34,6 +33,7 @@ export function registerDemo(program: Command): void {
       const v = await validate({ pending: true, workers: 2, device: 'auto', json });
       process.stderr.write(Object.entries(v.counts).filter(([, n]) => n > 0).map(([k, n]) => `${n} ${k}`).join(', ') + '\n');
 
+      const { createSnapshot, train } = await import('@shadertrain/trainer');
       const outcome = await withContext(async (ctx) => {
         const stats = await ctx.catalog.catalogStats();
         const line = (r: Record<string, number>) => Object.entries(r).map(([k, n]) => `${k} ${n}`).join(', ');

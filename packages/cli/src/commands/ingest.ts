@@ -4,14 +4,14 @@ import { statSync } from 'node:fs';
 import { dirname, relative, resolve, basename } from 'node:path';
 import type { Command } from 'commander';
 import { ShadertrainError } from '@shadertrain/core/errors';
-import { localSource } from '@shadertrain/functions/sources/local';
-import { crawl, type CrawlResult } from '@shadertrain/functions/jobs/crawl';
+import type { CrawlResult } from '@shadertrain/functions/jobs/crawl';
 import { withContext } from '../context.ts';
 import { emit } from '../output.ts';
 import { progress } from '../progress.ts';
 
 /** Groups the named paths into local sources: one per directory, files grouped by their folder. */
-export function localSources(paths: string[]) {
+export async function localSources(paths: string[]) {
+  const { localSource } = await import('@shadertrain/functions/sources/local');
   const dirs: string[] = [];
   const files = new Map<string, string[]>();
   for (const p of paths) {
@@ -31,7 +31,8 @@ export function localSources(paths: string[]) {
 export async function ingest(paths: string[], opts: { json?: boolean } = {}): Promise<(CrawlResult & { sourceId: string })[]> {
   return withContext(async ({ catalog, blobs }) => {
     const results: (CrawlResult & { sourceId: string })[] = [];
-    for (const { id, dir, source } of localSources(paths)) {
+    const { crawl } = await import('@shadertrain/functions/jobs/crawl');
+    for (const { id, dir, source } of await localSources(paths)) {
       // A local folder is read whole every time: files may have been added anywhere in it, and
       // content ids make re-reading the same files free of duplicates.
       await catalog.ensureSource({ id, kind: 'local', config: { dir } });

@@ -1,23 +1,21 @@
 // `shadertrain serve`: the API and gallery on this machine, with the write actions wired to the
 // same jobs the CLI runs.
 import type { Command } from 'commander';
-import { serve } from '@shadertrain/functions/handlers/node';
 import type { ApiActions } from '@shadertrain/functions/api/deps';
-import { loadConfig, type Config } from '@shadertrain/core/config';
+import type { Config } from '@shadertrain/core/config';
 import { ShadertrainError } from '@shadertrain/core/errors';
-import { crawl } from '@shadertrain/functions/jobs/crawl';
-import { sourceFromSpec } from '@shadertrain/functions/jobs/source-spec';
 import type { SourceKind } from '@shadertrain/functions/sources/types';
-import { openDatabase, type Database } from '@shadertrain/core/db/client';
-import { openBlobStore, type BlobStore } from '@shadertrain/core/blob/index';
-import { createSnapshot, queueRun, trainerCatalog } from '@shadertrain/trainer';
+import type { Database } from '@shadertrain/core/db/client';
+import type { BlobStore } from '@shadertrain/core/blob/index';
 import { intOption } from '../options.ts';
 
 const iso = (d: Date | string | null | undefined) => (d == null ? null : new Date(d).toISOString());
 
 /** The write routes' actions for a local server: snapshots and runs go to the catalog (the trainer
  * service picks queued runs up); a crawl request crawls the named sources in the background. */
-export function localActions(database: Database, blobs: BlobStore, config: Config): ApiActions {
+export async function localActions(database: Database, blobs: BlobStore, config: Config): Promise<ApiActions> {
+  const [{ createSnapshot, queueRun, trainerCatalog }, { crawl }, { sourceFromSpec }] = await Promise.all([
+    import('@shadertrain/trainer'), import('@shadertrain/functions/jobs/crawl'), import('@shadertrain/functions/jobs/source-spec')]);
   const catalog = trainerCatalog(database.db);
   return {
     async createSnapshot({ filter }) {
@@ -53,10 +51,12 @@ export function localActions(database: Database, blobs: BlobStore, config: Confi
 }
 
 export async function startServer(opts: { port?: number; hostname?: string } = {}) {
+  const [{ loadConfig }, { openDatabase }, { openBlobStore }, { serve }] = await Promise.all([import('@shadertrain/core/config'),
+    import('@shadertrain/core/db/client'), import('@shadertrain/core/blob/index'), import('@shadertrain/functions/handlers/node')]);
   const config = loadConfig();
   const database = await openDatabase(config.databaseUrl);
   const blobs = openBlobStore(config.blobUrl);
-  const server = await serve({ port: opts.port ?? config.port, hostname: opts.hostname, config, database, blobs, actions: localActions(database, blobs, config) });
+  const server = await serve({ port: opts.port ?? config.port, hostname: opts.hostname, config, database, blobs, actions: await localActions(database, blobs, config) });
   return { ...server, close: async () => { await server.close(); await database.close(); } };
 }
 

@@ -2,9 +2,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
-import { synthesize, synthesizeValid } from '@shadertrain/core/synth/index';
-import { serializeFrontMatter } from '@shadertrain/core/program/frontmatter';
-import { RenderClient } from '@shadertrain/core/render/client';
+import type { synthesize } from '@shadertrain/core/synth/index';
 import { ShadertrainError } from '@shadertrain/core/errors';
 import { emit, table } from '../output.ts';
 import { progress } from '../progress.ts';
@@ -20,6 +18,8 @@ export function registerSynth(program: Command): void {
     .action(async (opts) => {
       const json = program.opts().json;
       const count = intOption(opts.count, 'count', 1, 100_000);
+      const [{ synthesize, synthesizeValid }, { serializeFrontMatter }, { RenderClient }] = await Promise.all([
+        import('@shadertrain/core/synth/index'), import('@shadertrain/core/program/frontmatter'), import('@shadertrain/core/render/client')]);
       const seed = intOption(opts.seed, 'seed', 0, Number.MAX_SAFE_INTEGER);
       let programs: ReturnType<typeof synthesize>[];
       let rejected: { seed: number; reason: string }[] = [];

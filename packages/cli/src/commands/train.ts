@@ -1,13 +1,15 @@
 // `shadertrain snapshot | train | eval | trainer serve`: the orchestrator of the Python worker.
 import type { Command } from 'commander';
 import { spawnSync } from 'node:child_process';
-import { createSnapshot, train, serveTrainer, evaluateCheckpoint, trainerCatalog, publishQueueDepth, type RunOutcome, type TrainerEvent } from '@shadertrain/trainer';
-import { pythonEnv } from '@shadertrain/core/paths';
+import type { RunOutcome, TrainerEvent } from '@shadertrain/trainer';
 import { ShadertrainError } from '@shadertrain/core/errors';
 import { withContext, type Context } from '../context.ts';
 import { emit, table } from '../output.ts';
 import { progress, type Progress } from '../progress.ts';
 import { intOption } from '../options.ts';
+
+/** The orchestrator, loaded by the commands that use it (keeps `--help` fast). */
+const loadTrainer = () => import('@shadertrain/trainer');
 
 const list = (v?: string) => (v ? v.split(',').map((s) => s.trim()).filter(Boolean) : undefined);
 
@@ -19,7 +21,7 @@ function abortOnSignals(): AbortSignal {
 }
 
 export function trainerContext(ctx: Context) {
-  return { catalog: trainerCatalog(ctx.catalog.database.db), blobs: ctx.blobs, config: ctx.config };
+  return { catalog: ctx.catalog, blobs: ctx.blobs, config: ctx.config };
 }
 
 /** Prints worker progress as a bar (people) and evaluations as lines; quiet with --json. */
@@ -59,6 +61,7 @@ export function registerTrain(program: Command): void {
     .option('--max <n>', 'at most this many programs (a seeded sample)')
     .option('--seed <s>', 'seed of the sample', '0')
     .action(async (o) => withContext(async (ctx) => {
+      const { createSnapshot } = await loadTrainer();
       const r = await createSnapshot({ ...trainerContext(ctx), filter: { licenses: list(o.license), sources: list(o.source), families: list(o.family),
         maxPrograms: o.max ? intOption(o.max, 'max', 1, 10_000_000) : undefined, seed: intOption(o.seed, 'seed', 0, 2 ** 31) } });
       emit(r.snapshot, { json: json() }, (s) => `snapshot ${s.id}: ${s.programCount} programs; licenses ${s.licenses.join(', ')}${r.created ? '' : ' (already existed)'}`);
@@ -86,6 +89,7 @@ export function registerTrain(program: Command): void {
         gpus: intOption(o.gpus, 'gpus', 0, 1024), mixupK: o.mixup ? intOption(o.mixup, 'mixup', 1, 16) : undefined, ...extra };
       const reporter = progressReporter(settings.steps, json());
       try {
+        const { train } = await loadTrainer();
         const out = await train({ ...trainerContext(ctx), snapshotId: o.snapshot, runId: o.run, settings, signal: abortOnSignals(), onEvent: reporter.onEvent });
         reporter.stop();
         emit(out, { json: json() }, summarize);
@@ -100,6 +104,7 @@ export function registerTrain(program: Command): void {
     .option('--train-subset <n>', 'labelled training images used', '2000')
     .option('--test-subset <n>', 'test images used', '1000')
     .action(async (id: string, o) => withContext(async (ctx) => {
+      const { evaluateCheckpoint } = await loadTrainer();
       const r = await evaluateCheckpoint({ ...trainerContext(ctx), checkpointId: id, datasets: list(o.dataset),
         trainSubset: intOption(o.trainSubset, 'train-subset', 10, 1e7), testSubset: intOption(o.testSubset, 'test-subset', 10, 1e7) });
       emit(r, { json: json() }, (d) => table(d.results.map((x: Record<string, unknown>) => ({ dataset: x.dataset, protocol: x.protocol, value: x.value, randomInit: x.baseline }))));
@@ -111,6 +116,7 @@ export function registerTrain(program: Command): void {
     .option('--exit-when-idle', 'return when the queue is empty')
     .option('--poll <ms>', 'queue poll interval', '5000')
     .action(async (o) => withContext(async (ctx) => {
+      const { serveTrainer, publishQueueDepth } = await loadTrainer();
       const signal = abortOnSignals();
       const tc = trainerContext(ctx);
       // Deployed (infra/trainer.ts), the queue depth scales the service: one metric line a minute.
@@ -133,6 +139,7 @@ export function registerTrain(program: Command): void {
       const checks: Record<string, string> = {};
       await ctx.catalog.listTrainingRuns({ limit: 1 }); checks.catalog = 'ok';
       await ctx.blobs.head('health/probe'); checks.blobs = 'ok';
+      const { pythonEnv } = await import('@shadertrain/core/paths');
       const py = spawnSync(ctx.config.python, ['-c', 'import torch, shadertrain'], { env: { ...process.env, ...pythonEnv() }, encoding: 'utf8', timeout: 60_000 });
       if (py.status !== 0) throw new ShadertrainError('unhealthy', `the worker's Python (${ctx.config.python}) cannot import torch and shadertrain: ${(py.stderr || py.error?.message || '').trim().split('\n').pop()}`);
       checks.python = 'ok';

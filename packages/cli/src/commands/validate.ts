@@ -2,14 +2,15 @@
 // store statistics and a thumbnail, and mark it valid, rejected (with the failed check) or quarantined.
 import type { Command } from 'commander';
 import { ShadertrainError } from '@shadertrain/core/errors';
-import { validateBatch, validatePending, type BatchResult } from '@shadertrain/functions/jobs/validate';
-import { openRenderers } from '@shadertrain/functions/jobs/render';
+import type { BatchResult } from '@shadertrain/functions/jobs/validate';
 import { withContext } from '../context.ts';
 import { emit, table } from '../output.ts';
 import { progress } from '../progress.ts';
 import { intOption } from '../options.ts';
 
 export async function validate(opts: { ids?: string[]; pending?: boolean; limit?: number; workers?: number; device?: string; json?: boolean }): Promise<BatchResult> {
+  const [{ validateBatch, validatePending }, { openRenderers }] = await Promise.all([
+    import('@shadertrain/functions/jobs/validate'), import('@shadertrain/functions/jobs/render')]);
   return withContext(async ({ catalog, blobs, config }) => {
     const renderers = openRenderers({ python: config.python, device: opts.device ?? 'auto' }, opts.workers ?? 1);
     const total = opts.pending ? (await catalog.pendingPrograms(opts.limit ?? 100_000)).length : opts.ids!.length;
