@@ -61,7 +61,8 @@ export class RenderLost extends ShadertrainError {
   }
 }
 
-type Pending = { id: number; resolve: (v: any) => void; reject: (e: Error) => void; timer: NodeJS.Timeout };
+/** The request in flight, and the server process it was sent to. */
+type Pending = { id: number; resolve: (v: any) => void; reject: (e: Error) => void; timer: NodeJS.Timeout; proc: ServerProcess };
 
 const defaults = {
   python: process.env.SHADERTRAIN_PYTHON ?? '/usr/bin/python3',
@@ -179,8 +180,10 @@ export class RenderClient {
       proc.once('exit', (code, signal) => {
         if (this.proc === proc) { this.proc = undefined; this.ready = undefined; }
         const err = new RenderLost('crash', `render server exited (${signal ?? code})`);
+        // Only this process's request: a killed server's exit can arrive after its successor
+        // has taken the next request.
         const p = this.pending;
-        if (p) { this.pending = undefined; clearTimeout(p.timer); p.reject(err); }
+        if (p && p.proc === proc) { this.pending = undefined; clearTimeout(p.timer); p.reject(err); }
         rej(err);
       });
       proc.once('error', (e) => rej(new ShadertrainError('render-spawn', `cannot start ${o.python}: ${e.message}`)));
@@ -213,7 +216,7 @@ export class RenderClient {
         this.kill(proc);
         reject(new RenderLost('timeout', `no answer to ${op} within ${deadlineMs} ms`));
       }, deadlineMs);
-      this.pending = { id, resolve, reject, timer };
+      this.pending = { id, resolve, reject, timer, proc };
       proc.stdin.write(JSON.stringify({ id, op, ...fields }) + '\n');
     });
   }
