@@ -25,18 +25,14 @@ const require = createRequire(join(ROOT, 'packages/functions/package.json'));
 /** Never bundled: native addons and dev tools (see the header). */
 export const EXTERNAL = ['better-sqlite3', 'playwright', 'playwright-core', 'wrangler', 's3rver', 'drizzle-kit', 'esbuild', 'tsx', 'fsevents'];
 
-/** Asset name → file, for DIR/assets (keep in step with VENDOR_ASSETS in packages/functions/src/gallery/files.ts). */
+/** Asset name → file, for DIR/assets: the list the gallery serves (packages/functions/src/gallery/asset-files.json). */
 function assetFiles() {
   const pkg = (name) => dirname(require.resolve(`${name}/package.json`));
-  const own = join(ROOT, 'packages/functions/src/gallery/assets');
+  const gallery = join(ROOT, 'packages/functions/src/gallery');
+  const list = JSON.parse(readFileSync(join(gallery, 'asset-files.json'), 'utf8'));
   return {
-    'gallery/preview.js': join(own, 'preview.js'),
-    'gallery/charts.js': join(own, 'charts.js'),
-    'gallery/gallery.css': join(own, 'gallery.css'),
-    'uplot/uPlot.iife.min.js': join(pkg('uplot'), 'dist/uPlot.iife.min.js'),
-    'uplot/uPlot.min.css': join(pkg('uplot'), 'dist/uPlot.min.css'),
-    'swagger-ui-dist/swagger-ui.css': join(pkg('swagger-ui-dist'), 'swagger-ui.css'),
-    'swagger-ui-dist/swagger-ui-bundle.js': join(pkg('swagger-ui-dist'), 'swagger-ui-bundle.js'),
+    ...Object.fromEntries(list.own.map((f) => [`gallery/${f}`, join(gallery, 'assets', f)])),
+    ...Object.fromEntries(Object.entries(list.vendor).map(([name, [p, file]]) => [name, join(pkg(p), file)])),
   };
 }
 

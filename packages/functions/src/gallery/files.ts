@@ -7,14 +7,12 @@ import { assetPath, ASSET_ENV, layout } from '@shadertrain/core/paths';
 import type { AssetSource } from '../api/deps.ts';
 import { contentTypeOf } from './asset-names.ts';
 
+// The list of served files lives in asset-files.json, which scripts/bundle.mjs reads too.
+import assetFiles from './asset-files.json' with { type: 'json' };
+
 /** The vendor files served from node_modules in the source layout: asset name → [package, path in it]. */
-export const VENDOR_ASSETS: Record<string, [string, string]> = {
-  'uplot/uPlot.iife.min.js': ['uplot', 'dist/uPlot.iife.min.js'],
-  'uplot/uPlot.min.css': ['uplot', 'dist/uPlot.min.css'],
-  'swagger-ui-dist/swagger-ui.css': ['swagger-ui-dist', 'swagger-ui.css'],
-  'swagger-ui-dist/swagger-ui-bundle.js': ['swagger-ui-dist', 'swagger-ui-bundle.js'],
-};
-const OWN_ASSETS = ['preview.js', 'charts.js', 'gallery.css'];
+export const VENDOR_ASSETS: Record<string, string[]> = assetFiles.vendor;
+const OWN_ASSETS = assetFiles.own;
 
 /**
  * Asset name → file on disk. Source layout: the gallery's own files from
