@@ -205,27 +205,36 @@ export class HttpClient {
   }
 }
 
-async function readBody(res: Response, max: number, url: string, timeout: AbortSignal, outer: AbortSignal | undefined, truncateQuietly: boolean): Promise<Uint8Array> {
-  if (!res.body) return new Uint8Array();
+/**
+ * Passes the body to `sink` chunk by chunk and returns the bytes passed on. Past `max` bytes it
+ * stops: with `truncate` after handing on the bytes up to the limit, otherwise with `body-too-large`.
+ */
+async function pumpBody(res: Response, max: number, url: string, timeout: AbortSignal, outer: AbortSignal | undefined,
+  sink: (chunk: Uint8Array) => unknown, truncate = false): Promise<number> {
+  if (!res.body) return 0;
   const reader = res.body.getReader();
-  const chunks: Uint8Array[] = [];
   let total = 0;
   try {
     for (;;) {
       const { done, value } = await reader.read();
-      if (done) break;
-      total += value.byteLength;
-      if (total > max) {
+      if (done) return total;
+      if (total + value.byteLength > max) {
         await reader.cancel().catch(() => {});
-        if (truncateQuietly) { chunks.push(value.subarray(0, value.byteLength - (total - max))); break; }
+        if (truncate) { await sink(value.subarray(0, max - total)); return max; }
         throw new SourceError('body-too-large', `body exceeds the limit of ${max} bytes: ${redactUrl(url)}`, { url: redactUrl(url) });
       }
-      chunks.push(value);
+      total += value.byteLength;
+      await sink(value);
     }
   } catch (err) {
     throw classify(err, url, timeout, outer);
   }
-  const out = new Uint8Array(Math.min(total, max));
+}
+
+async function readBody(res: Response, max: number, url: string, timeout: AbortSignal, outer: AbortSignal | undefined, truncateQuietly: boolean): Promise<Uint8Array> {
+  const chunks: Uint8Array[] = [];
+  const total = await pumpBody(res, max, url, timeout, outer, (c) => chunks.push(c), truncateQuietly);
+  const out = new Uint8Array(total);
   let off = 0;
   for (const c of chunks) { out.set(c, off); off += c.byteLength; }
   return out;
@@ -233,25 +242,8 @@ async function readBody(res: Response, max: number, url: string, timeout: AbortS
 
 async function readToFile(res: Response, max: number, url: string, dest: string, timeout: AbortSignal, outer: AbortSignal | undefined): Promise<number> {
   const out = createWriteStream(dest);
-  let total = 0;
   try {
-    if (res.body) {
-      const reader = res.body.getReader();
-      try {
-        for (;;) {
-          const { done, value } = await reader.read();
-          if (done) break;
-          total += value.byteLength;
-          if (total > max) {
-            await reader.cancel().catch(() => {});
-            throw new SourceError('body-too-large', `body exceeds the limit of ${max} bytes: ${redactUrl(url)}`, { url: redactUrl(url) });
-          }
-          if (!out.write(value)) await once(out, 'drain');
-        }
-      } catch (err) {
-        throw classify(err, url, timeout, outer);
-      }
-    }
+    const total = await pumpBody(res, max, url, timeout, outer, async (c) => { if (!out.write(c)) await once(out, 'drain'); });
     out.end();
     await once(out, 'close');
     return total;
