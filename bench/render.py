@@ -1,7 +1,8 @@
 """Render-engine benchmark: throughput into CUDA tensors (GPU) or validation latency (CPU).
 
 GPU (on the GPU host; `source .gpu-bundle/env.sh` first):
-  python3 bench/render.py gpu [--seconds 2] [--json out.json]
+  python3 bench/render.py gpu [--seconds 2] [--readback kernel,copy] [--json out.json]
+    for each CUDA readback way (RenderConfig.cuda_readback):
     - checks that interop output == readPixels output (a mixed batch, byte for byte)
     - img/s end to end (render() returning a CUDA tensor, synchronized) for a trivial gradient
       at 128² and for the corpus mix (programs/*.glsl, dialect shadertoy, uniform over programs)
@@ -27,7 +28,7 @@ sys.path.insert(0, os.path.join(ROOT, 'packages', 'trainer', 'python'))
 
 import numpy as np  # noqa: E402
 
-from shadertrain.render import RenderEngine, ValidationConfig, validate_body  # noqa: E402
+from shadertrain.render import RenderConfig, RenderEngine, ValidationConfig, validate_body  # noqa: E402
 
 GRADIENT = 'void mainImage(out vec4 c, in vec2 p) { c = vec4(p / iResolution.xy, 0.5 + 0.5 * sin(iTime), 1.0); }'
 FRONT = re.compile(r'^\s*/\*---(.*?)---\*/\s*', re.S)
@@ -92,64 +93,55 @@ def throughput(eng, torch, pool, size, batch, seconds, rng):
 def bench_gpu(args):
     import torch
     torch.set_num_threads(4)
-    eng = RenderEngine('cuda:0')
-    res = {'renderer': eng.info, 'timer_queries': eng.has_timer,
-           'parallel_compile': 'GL_KHR_parallel_shader_compile' in eng.extensions,
-           'torch': torch.__version__, 'card': torch.cuda.get_device_name(0),
-           'date': time.strftime('%Y-%m-%d')}
-    print(json.dumps(res), flush=True)
     progs = corpus()
-    eng.add_program('gradient', GRADIENT)
-    for k, b in progs.items():
-        eng.add_program(k, b)
-    t0 = time.perf_counter()
-    failed = []
-    for k in progs:
-        try:
-            eng.prepare([k])
-        except Exception as e:
-            failed.append((k, str(e)[:200]))
-    res['compile_all_s'] = round(time.perf_counter() - t0, 3)
-    res['programs'] = len(progs) - len(failed)
-    res['compile_failed'] = failed
-    pool = np.array([k for k in progs if k not in dict(failed)])
-    rng = np.random.default_rng(0)
-    # interop == readPixels, byte for byte
-    for size in (128, 256):
-        pids = rng.choice(pool, 300)
-        times = rng.uniform(0, 30, 300)
-        seeds = rng.integers(0, 2**31, 300)
-        a = eng.render(pids, times, size, seeds).cpu().numpy()
-        b = eng.render_numpy(pids, times, size, seeds)
-        res[f'interop_equals_readpixels_{size}'] = bool(np.array_equal(a, b))
-        res[f'interop_nonzero_{size}'] = float((a > 0).mean())
-    print(json.dumps(res), flush=True)
-    cases = [('gradient', np.array(['gradient']), 128, 4096), ('gradient', np.array(['gradient']), 128, 16384),
-             ('mix', pool, 128, 4096), ('mix', pool, 128, 16384), ('mix', pool, 256, 1024),
-             ('mix', pool, 256, 4096)]
-    res['cases'] = []
-    for name, p, size, batch in cases:
-        r = {'program': name, **throughput(eng, torch, p, size, batch, args.seconds, rng)}
-        res['cases'].append(r)
-        print(json.dumps(r), flush=True)
-    # one framebuffer copy alone (interop map + array copy + unmap), 8192² RGBA8
-    tgt = next(t for k, t in eng._targets.items() if k[0] == 8192 and k[1] == 8192)
-    stream = torch.cuda.current_stream().cuda_stream
-    torch.cuda.synchronize()
-    t0 = time.perf_counter()
-    for _ in range(20):
-        eng._interop.copy(tgt.cuda_resource, tgt.staging.data_ptr(), 8192 * 4, 8192 * 4, 8192, stream)
-    torch.cuda.synchronize()
-    ms = (time.perf_counter() - t0) / 20 * 1000
-    res['interop_copy_8192sq_ms'] = round(ms, 3)
-    res['interop_copy_GBps'] = round(8192 * 8192 * 4 / ms / 1e6, 1)
-    print(json.dumps({k: res[k] for k in ('interop_copy_8192sq_ms', 'interop_copy_GBps')}), flush=True)
+    res = {'torch': torch.__version__, 'card': torch.cuda.get_device_name(0), 'date': time.strftime('%Y-%m-%d'),
+           'cases': []}
+    for readback in args.readback.split(','):
+        eng = RenderEngine('cuda:0', RenderConfig(cuda_readback=readback))
+        res.update(renderer=eng.info, timer_queries=eng.has_timer,
+                   parallel_compile='GL_KHR_parallel_shader_compile' in eng.extensions)
+        eng.add_program('gradient', GRADIENT)
+        for k, b in progs.items():
+            eng.add_program(k, b)
+        t0 = time.perf_counter()
+        failed = []
+        for k in progs:
+            try:
+                eng.prepare([k])
+            except Exception as e:
+                failed.append((k, str(e)[:200]))
+        res[f'compile_all_s_{readback}'] = round(time.perf_counter() - t0, 3)
+        res['programs'] = len(progs) - len(failed)
+        res['compile_failed'] = failed
+        pool = np.array([k for k in progs if k not in dict(failed)])
+        rng = np.random.default_rng(0)
+        # interop == readPixels, byte for byte (300 tiles: several columns, the last one partial)
+        for size in (128, 256):
+            pids = rng.choice(pool, 300)
+            times = rng.uniform(0, 30, 300)
+            seeds = rng.integers(0, 2**31, 300)
+            a = eng.render(pids, times, size, seeds).cpu().numpy()
+            b = eng.render_numpy(pids, times, size, seeds)
+            res[f'interop_equals_readpixels_{readback}_{size}'] = bool(np.array_equal(a, b))
+            res[f'interop_nonzero_{readback}_{size}'] = float((a > 0).mean())
+        print(json.dumps({k: v for k, v in res.items() if k != 'cases'}), flush=True)
+        cases = [('gradient', np.array(['gradient']), 128, 4096), ('gradient', np.array(['gradient']), 128, 16384),
+                 ('gradient', np.array(['gradient']), 256, 1024),
+                 ('mix', pool, 128, 4096), ('mix', pool, 128, 16384), ('mix', pool, 256, 1024),
+                 ('mix', pool, 256, 4096)]
+        for name, p, size, batch in cases:
+            r = {'program': name, 'readback': readback, **throughput(eng, torch, p, size, batch, args.seconds, rng)}
+            res['cases'].append(r)
+            print(json.dumps(r), flush=True)
+        eng.close()
     if args.json:
         json.dump(res, open(args.json, 'w'), indent=1)
-    print('\n%-9s %5s %6s %10s %10s %6s %8s %8s' % ('program', 'size', 'batch', 'img/s', 'gpu img/s', 'ratio', 'call ms', 'batch ms'))
+    print('\n%-9s %-6s %5s %6s %10s %10s %6s %8s %8s' % ('program', 'rb', 'size', 'batch', 'img/s', 'gpu img/s',
+                                                      'ratio', 'call ms', 'batch ms'))
     for r in res['cases']:
-        print('%-9s %5d %6d %10d %10d %6.3f %8.3f %8.3f' % (r['program'], r['size'], r['batch'], r['img_per_s'],
-              r['gpu_only_img_per_s'], r['ratio'], r['render_call_ms'], r['batch_ms']))
+        print('%-9s %-6s %5d %6d %10d %10d %6.3f %8.3f %8.3f' % (
+            r['program'], r['readback'], r['size'], r['batch'], r['img_per_s'], r['gpu_only_img_per_s'], r['ratio'],
+            r['render_call_ms'], r['batch_ms']))
 
 
 def bench_cpu(args):
@@ -180,6 +172,7 @@ def main():
     ap.add_argument('--seconds', type=float, default=2.0)
     ap.add_argument('--programs', type=int, default=20)
     ap.add_argument('--json')
+    ap.add_argument('--readback', default='kernel,copy', help="GPU: CUDA readback ways to compare (RenderConfig.cuda_readback)")
     args = ap.parse_args()
     bench_gpu(args) if args.mode == 'gpu' else bench_cpu(args)
 

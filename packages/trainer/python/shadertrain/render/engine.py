@@ -2,16 +2,21 @@
 program, output straight into a PyTorch tensor.
 
 How a batch of N tiles of size S is drawn:
-  1. Tiles are laid out in request order on a grid of ``cols`` columns in one framebuffer
-     (several framebuffers when N exceeds ``max_framebuffer``² / S²).
+  1. Tiles are laid out in request order down the columns of one framebuffer: tile j of a
+     framebuffer with ``rows`` tiles per column sits at column j // rows, row j % rows (several
+     framebuffers when N exceeds ``max_framebuffer``² / S²). Column-major, so that reading one
+     column of tiles gives them contiguous and in order: [rows, S, S, 4].
   2. Per-tile values (origin, iTime, iFrame, iMouse, iDate, ...) are written to one RGBA32F
      texture in program order, one upload per batch; tile.vert reads them by
      ``gl_InstanceID + base``. So each program group costs three GL calls: use program,
      set ``_st_Batch``, ``glDrawArraysInstanced``.
-  3. The framebuffer goes to the output: on CUDA by interop (one array copy per framebuffer on
-     the current torch stream, then one strided copy that reorders tiles and drops alpha); on CPU
-     by ``glReadPixels`` into a pixel-pack buffer, mapped after the next framebuffer's draws are
-     issued.
+  3. The framebuffer goes to the output. On CUDA by CUDA–OpenGL interop, never through the host:
+     the texture is mapped as a CUDA array and one kernel (tilecopy.py) writes its tiles into the
+     output in request order without alpha, on the current torch stream; where NVRTC is missing,
+     ``cudaMemcpy2DFromArrayAsync`` + a strided torch copy do the same in two passes. On CPU, one
+     ``glReadPixels`` per column of tiles fills a pixel-pack buffer as [N, S, S, 4], mapped after
+     the next framebuffer's draws are issued. (On an NVIDIA H100, glReadPixels into a buffer
+     ran at ~27 GB/s against 280 GB/s for the array copy, so CUDA does not use it.)
 Rows are flipped in the shader (``_st_Batch.w``), so memory row 0 of each tile is the image top.
 
 One engine per thread: the EGL context is current on the thread that created the engine.
@@ -50,6 +55,8 @@ class RenderConfig:
     frame_rate: iFrame = floor(iTime * frame_rate), iTimeDelta = 1 / frame_rate.
     sample_rate: iSampleRate.
     date: iDate's year, month (0-11), day; iDate.w = seconds of day = 43200 + iTime.
+    cuda_readback: on CUDA, 'kernel' (one NVRTC-compiled kernel from the mapped texture to the
+        output), 'copy' (array copy + strided torch copy) or 'auto' (kernel, else copy).
     """
     device: str = 'auto'
     max_framebuffer: int = 8192
@@ -58,6 +65,7 @@ class RenderConfig:
     frame_rate: float = 60.0
     sample_rate: float = 44100.0
     date: tuple[int, int, int] = (2025, 0, 1)
+    cuda_readback: str = 'auto'
 
     def __post_init__(self):
         if not isinstance(self.device, str) or not _DEVICE_RE.match(self.device):
@@ -66,6 +74,8 @@ class RenderConfig:
             raise ValueError(f'max_framebuffer must be an int in [16, 65536], got {self.max_framebuffer!r}')
         if not (isinstance(self.program_cache_size, int) and self.program_cache_size >= 1):
             raise ValueError(f'program_cache_size must be an int >= 1, got {self.program_cache_size!r}')
+        if self.cuda_readback not in ('auto', 'kernel', 'copy'):
+            raise ValueError(f"cuda_readback must be 'auto', 'kernel' or 'copy', got {self.cuda_readback!r}")
         if not self.frame_rate > 0:
             raise ValueError(f'frame_rate must be > 0, got {self.frame_rate!r}')
 
@@ -86,7 +96,8 @@ def resolve_device(device: str) -> str:
 
 class _Target:
     """A framebuffer with one colour texture (RGBA8 or RGBA32F), its pack buffers (host readback)
-    and, on CUDA, its interop registration and a linear staging tensor."""
+    and, on CUDA, its interop registration with a texture object over the mapped array (kernel
+    readback) or a linear staging tensor (copy readback)."""
 
     def __init__(self, g: G.GL, width: int, height: int, fmt: int):
         self.g, self.width, self.height, self.fmt = g, width, height, fmt
@@ -106,6 +117,7 @@ class _Target:
         self.pbos: list[int] = []
         self.pbo_next = 0
         self.cuda_resource = None
+        self.texture = None      # (mapped array address, texture object) for the tile kernel
         self.staging = None
 
     @property
@@ -126,8 +138,11 @@ class _Target:
         self.pbo_next ^= 1
         return b
 
-    def close(self, interop) -> None:
+    def close(self, interop, tilecopy=None) -> None:
         g = self.g
+        if self.texture is not None and tilecopy is not None:
+            tilecopy.destroy_texture(self.texture[1])
+        self.texture = None
         if self.cuda_resource is not None and interop is not None:
             interop.unregister(self.cuda_resource)
         self.cuda_resource = None
@@ -138,7 +153,8 @@ class _Target:
 
 @dataclass
 class _Chunk:
-    """One framebuffer's share of a batch: requests [start, start + count) on a cols × rows grid."""
+    """One framebuffer's share of a batch: requests [start, start + count) down the columns of a
+    cols × rows grid (request j at column j // rows, row j % rows)."""
     start: int
     count: int
     cols: int
@@ -192,6 +208,7 @@ class RenderEngine:
         self._targets: dict[tuple[int, int, int], _Target] = {}
         self._query = g.gen(g.glGenQueriesEXT)[0] if self.has_timer else 0
         self._interop = None
+        self._tilecopy = None
         self._torch = None
         self._registry: list[str] = []   # program index → pid, for integer pid arrays
         self._index: dict[str, int] = {}
@@ -308,7 +325,23 @@ class RenderEngine:
                 torch.cuda.set_device(int(self.device.split(':')[1]))
                 from .interop import CudaInterop
                 self._interop = CudaInterop()
+                self._tilecopy = self._load_tilecopy()
+                self.info['cuda_readback'] = 'kernel' if self._tilecopy is not None else 'copy'
+
         return self._torch
+
+    def _load_tilecopy(self):
+        if self.config.cuda_readback == 'copy':
+            return None
+        from .tilecopy import TileCopy
+        try:
+            return TileCopy(int(self.device.split(':')[1]))
+        except (ImportError, RuntimeError) as e:
+            if self.config.cuda_readback == 'kernel':
+                raise
+            import warnings
+            warnings.warn(f'tile kernel unavailable ({e}); CUDA readback falls back to copy + reorder')
+            return None
 
     def _plan(self, pids, times, size, seeds, mouse) -> dict:
         """Validate the request and compute the parameter array and the per-framebuffer groups."""
@@ -362,11 +395,11 @@ class RenderEngine:
         chunks = []
         for start in range(0, n, per_fb):
             m = min(per_fb, n - start)
-            cols = min(per_side, m)
-            rows = -(-m // cols)
+            rows = min(per_side, m)
+            cols = -(-m // rows)
             j = np.arange(m)
-            params[start:start + m, 0] = (j % cols) * size
-            params[start:start + m, 1] = (j // cols) * size
+            params[start:start + m, 0] = (j // rows) * size
+            params[start:start + m, 1] = (j % rows) * size
             c = codes[start:start + m]
             order = np.argsort(c, kind='stable')
             sorted_params[start:start + m] = params[start + order]
@@ -407,7 +440,7 @@ class RenderEngine:
         if t is None:
             if len(self._targets) >= 8:   # keep memory bounded when batch shapes vary
                 for k in list(self._targets):
-                    self._targets.pop(k).close(self._interop)
+                    self._targets.pop(k).close(self._interop, self._tilecopy)
             t = self._targets[key] = _Target(self.g, width, height, fmt)
         return t
 
@@ -454,9 +487,7 @@ class RenderEngine:
                 self._copy_cuda(tgt, ch, size, cuda_out)
             else:
                 pbo = tgt.pbo()
-                g.glBindBuffer(G.PIXEL_PACK_BUFFER, pbo)
-                g.glReadPixels(0, 0, w, h, G.RGBA, G.FLOAT if fmt == G.RGBA32F else G.UNSIGNED_BYTE, None)
-                g.glBindBuffer(G.PIXEL_PACK_BUFFER, 0)
+                self._read_columns(tgt, pbo, ch, size)
                 if pending is not None:
                     self._finish_host(*pending, size, host_out)
                 pending = (tgt, pbo, ch)
@@ -465,8 +496,20 @@ class RenderEngine:
         self.last_gpu_ms = gpu_ms
         g.check('render')
 
+    def _read_columns(self, tgt: _Target, pbo: int, ch: _Chunk, size: int) -> None:
+        """glReadPixels each column of tiles into ``pbo``, so that it holds [count, S, S, 4]."""
+        g = self.g
+        gltype = G.FLOAT if tgt.fmt == G.RGBA32F else G.UNSIGNED_BYTE
+        tile_bytes = size * size * tgt.texel_bytes
+        g.glBindBuffer(G.PIXEL_PACK_BUFFER, pbo)
+        for c in range(ch.cols):
+            first = c * ch.rows
+            g.glReadPixels(c * size, 0, size, min(ch.rows, ch.count - first) * size, G.RGBA, gltype,
+                           first * tile_bytes)
+        g.glBindBuffer(G.PIXEL_PACK_BUFFER, 0)
+
     def _finish_host(self, tgt: _Target, pbo: int, ch: _Chunk, size: int, out: np.ndarray) -> None:
-        """Map the pack buffer of one framebuffer and scatter its tiles into ``out``."""
+        """Map the pack buffer of one framebuffer and copy its tiles into ``out``."""
         g = self.g
         g.glBindBuffer(G.PIXEL_PACK_BUFFER, pbo)
         ptr = g.glMapBufferRange(G.PIXEL_PACK_BUFFER, 0, tgt.nbytes, G.MAP_READ_BIT)
@@ -475,21 +518,39 @@ class RenderEngine:
             raise RuntimeError(f'glMapBufferRange failed (GL error 0x{g.glGetError():x})')
         try:
             dtype = np.float32 if tgt.fmt == G.RGBA32F else np.uint8
-            raw = np.ctypeslib.as_array((ctypes.c_uint8 * tgt.nbytes).from_address(ptr)).view(dtype)
-            _scatter(raw.reshape(tgt.height, tgt.width, 4), ch, size, out)
+            used = ch.count * size * size * tgt.texel_bytes
+            raw = np.ctypeslib.as_array((ctypes.c_uint8 * used).from_address(ptr)).view(dtype)
+            out[ch.start:ch.start + ch.count] = raw.reshape(ch.count, size, size, 4)[..., :out.shape[-1]]
         finally:
             g.glUnmapBuffer(G.PIXEL_PACK_BUFFER)
             g.glBindBuffer(G.PIXEL_PACK_BUFFER, 0)
 
     def _copy_cuda(self, tgt: _Target, ch: _Chunk, size: int, out) -> None:
+        """Map the framebuffer's texture and write its tiles into ``out`` (contiguous uint8
+        [N, S, S, 3]) on the current stream."""
         torch = self._torch
         if tgt.cuda_resource is None:
             tgt.cuda_resource = self._interop.register(tgt.tex)
-            tgt.staging = torch.empty((tgt.height, tgt.width, 4), dtype=torch.uint8, device=out.device)
         stream = torch.cuda.current_stream(out.device).cuda_stream
-        self._interop.copy(tgt.cuda_resource, tgt.staging.data_ptr(), tgt.width * 4, tgt.width * 4,
-                           tgt.height, stream)
-        _scatter(tgt.staging, ch, size, out)
+        array = self._interop.map_array(tgt.cuda_resource, stream)
+        try:
+            if self._tilecopy is not None:
+                key = int(array)
+                if tgt.texture is None or tgt.texture[0] != key:
+                    if tgt.texture is not None:   # the driver moved the texture: rare
+                        torch.cuda.synchronize(out.device)
+                        self._tilecopy.destroy_texture(tgt.texture[1])
+                    tgt.texture = (key, self._tilecopy.texture(array))
+                dst = out[ch.start:ch.start + ch.count]
+                self._tilecopy.launch(tgt.texture[1], dst.data_ptr(), size, ch.rows, ch.count, stream)
+            else:
+                if tgt.staging is None:
+                    tgt.staging = torch.empty((tgt.height, tgt.width, 4), dtype=torch.uint8, device=out.device)
+                self._interop.copy_array(array, tgt.staging.data_ptr(), tgt.width * 4, tgt.width * 4,
+                                         tgt.height, stream)
+                _scatter(tgt.staging, ch, size, out)
+        finally:
+            self._interop.unmap(tgt.cuda_resource, stream)
 
     def close(self) -> None:
         """Free GL objects and the context."""
@@ -497,7 +558,7 @@ class RenderEngine:
             return
         self._own()
         for t in self._targets.values():
-            t.close(self._interop)
+            t.close(self._interop, self._tilecopy)
         self._targets.clear()
         self.programs.close()
         g = self.g
@@ -515,18 +576,17 @@ class RenderEngine:
 
 
 def _scatter(fb, ch: _Chunk, size: int, out) -> None:
-    """Copy the tiles of framebuffer ``fb`` [H, W, 4] (numpy or torch) into
-    ``out[ch.start : ch.start + ch.count]`` ([*, size, size, C], C = 3 or 4)."""
+    """Copy the tiles of framebuffer ``fb`` [H, W, 4] (a torch tensor, memory row 0 = GL row 0)
+    into ``out[ch.start : ch.start + ch.count]`` ([*, size, size, C], C = 3 or 4)."""
     c = out.shape[-1]
-    grid = fb.reshape(ch.rows, size, ch.cols, size, 4)
-    grid = grid.transpose(1, 2) if hasattr(grid, 'permute') else grid.transpose(0, 2, 1, 3, 4)
-    full = ch.count // ch.cols
+    cols = fb.reshape(ch.rows, size, ch.cols, size, 4).permute(2, 0, 1, 3, 4)  # [col, row, y, x, 4]
+    full = ch.count // ch.rows
     a = ch.start
     if full:
-        out[a:a + full * ch.cols].reshape(full, ch.cols, size, size, c)[...] = grid[:full, ..., :c]
-    rem = ch.count - full * ch.cols
+        out[a:a + full * ch.rows].reshape(full, ch.rows, size, size, c)[...] = cols[:full, ..., :c]
+    rem = ch.count - full * ch.rows
     if rem:
-        out[a + full * ch.cols:a + ch.count][...] = grid[full, :rem, ..., :c]
+        out[a + full * ch.rows:a + ch.count][...] = cols[full, :rem, ..., :c]
 
 
 def seed_mouse(seeds: np.ndarray, size: int) -> np.ndarray:

@@ -1,9 +1,10 @@
-"""CUDA–OpenGL interop: copy a GL colour texture into CUDA memory without touching the host.
+"""CUDA–OpenGL interop: read a GL colour texture from CUDA without touching the host.
 
 The texture is registered once (``cudaGraphicsGLRegisterImage``, read-only) and kept registered;
-each batch maps it, copies it with one ``cudaMemcpy2DFromArrayAsync`` on the caller's CUDA
-stream into a linear buffer (a torch tensor), and unmaps it. Mapping orders the copy after the
-GL draws issued before it; unmapping orders later GL draws after the copy.
+each batch maps it on the caller's CUDA stream, reads the mapped CUDA array (the tile kernel of
+tilecopy.py, or ``cudaMemcpy2DFromArrayAsync`` into a linear buffer) and unmaps it. Mapping orders
+the CUDA work after the GL draws issued before it; unmapping orders later GL draws after the CUDA
+work queued before the unmap.
 """
 from __future__ import annotations
 
@@ -44,21 +45,27 @@ class CudaInterop:
                                                                 self._flag_read),
                            'cudaGraphicsGLRegisterImage')
 
+    def map_array(self, resource, stream: int):
+        """Map a registered texture on ``stream``; its CUDA array (valid until ``unmap``)."""
+        self._check(self.rt.cudaGraphicsMapResources(1, resource, stream), 'cudaGraphicsMapResources')
+        try:
+            return self._check(self.rt.cudaGraphicsSubResourceGetMappedArray(resource, 0, 0),
+                               'cudaGraphicsSubResourceGetMappedArray')
+        except RuntimeError:
+            self.unmap(resource, stream)
+            raise
+
+    def unmap(self, resource, stream: int) -> None:
+        self._check(self.rt.cudaGraphicsUnmapResources(1, resource, stream),
+                    'cudaGraphicsUnmapResources')
+
     def unregister(self, resource) -> None:
         self._check(self.rt.cudaGraphicsUnregisterResource(resource),
                     'cudaGraphicsUnregisterResource')
 
-    def copy(self, resource, dst_ptr: int, dst_pitch: int, width_bytes: int, height: int,
-             stream: int) -> None:
-        """Copy rows [0, height) × bytes [0, width_bytes) of the texture to ``dst_ptr``."""
-        rt = self.rt
-        self._check(rt.cudaGraphicsMapResources(1, resource, stream), 'cudaGraphicsMapResources')
-        try:
-            arr = self._check(rt.cudaGraphicsSubResourceGetMappedArray(resource, 0, 0),
-                              'cudaGraphicsSubResourceGetMappedArray')
-            self._check(rt.cudaMemcpy2DFromArrayAsync(dst_ptr, dst_pitch, arr, 0, 0, width_bytes,
-                                                      height, self._d2d, stream),
-                        'cudaMemcpy2DFromArrayAsync')
-        finally:
-            self._check(rt.cudaGraphicsUnmapResources(1, resource, stream),
-                        'cudaGraphicsUnmapResources')
+    def copy_array(self, array, dst_ptr: int, dst_pitch: int, width_bytes: int, height: int,
+                   stream: int) -> None:
+        """Copy rows [0, height) × bytes [0, width_bytes) of a mapped array to ``dst_ptr``."""
+        self._check(self.rt.cudaMemcpy2DFromArrayAsync(dst_ptr, dst_pitch, array, 0, 0, width_bytes,
+                                                       height, self._d2d, stream),
+                    'cudaMemcpy2DFromArrayAsync')
