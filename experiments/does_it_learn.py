@@ -13,6 +13,10 @@ On the GPU host (`source .data/gpu-bundle/env.sh` first):
       --images 2000000 --parallel 3 --out $OUT
     runs the arms (up to --parallel at a time, one worker process each), writes
     does-it-learn-<arm>-seed<k>.json (+ random) and a tarball of the logs to --out.
+  Budgets longer than one sitting (10M images) run in segments on the same machine:
+  --stop-after-minutes M sends SIGTERM to the workers after M minutes (each checkpoints and exits
+  75); the same command with --resume continues every arm from its checkpoint (finished arms are
+  only re-summarized), and writes the result files once an arm reaches its budget.
 Here:
   python3 experiments/does_it_learn.py report [--results docs/results]
     -> docs/results.md section table + docs/results/does-it-learn.png (PIL bar chart).
@@ -23,6 +27,7 @@ import argparse
 import glob
 import json
 import os
+import signal
 import statistics
 import subprocess
 import sys
@@ -62,13 +67,14 @@ def summarize(arm: str, cfg: dict, events: list, wall: float, rc: int, args, car
     ev = {e['protocol']: e for e in events if e['event'] == 'evaluation'}
     err = next((e['message'] for e in events if e['event'] == 'error'), None)
     steps = fin['steps'] if fin else (prog[-1]['step'] if prog else 0)
+    segments = sum(e['event'] == 'started' for e in events)
     return {
         'experiment': 'does-it-learn', 'arm': arm, 'seed': args.seed, 'rc': rc, 'error': err,
         'card': card, 'date': time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime()),
         'command': 'python3 experiments/does_it_learn.py ' + ' '.join(sys.argv[1:]),
         'concurrent_arms': args.parallel,
         'images_budget': cfg['steps'] * cfg['batch_size'], 'images_seen': steps * cfg['batch_size'],
-        'steps': steps, 'worker_wall_s': round(fin['wall_s'], 1) if fin else None, 'process_wall_s': round(wall, 1),
+        'steps': steps, 'worker_wall_s': (round(fin['wall_s'], 1) if segments <= 1 else round(wall, 1)) if fin else None, 'process_wall_s': round(wall, 1),
         'images_per_s_median': round(statistics.median(e['images_per_s'] for e in prog[1:]), 1) if len(prog) > 1 else None,
         'loss_first': prog[0]['loss'] if prog else None, 'loss_last': prog[-1]['loss'] if prog else None,
         'programs_excluded': max((e.get('programs_excluded', 0) for e in prog), default=0),
@@ -88,39 +94,74 @@ def cmd_run(args) -> int:
     env = {**os.environ, 'PYTHONPATH': os.path.join(ROOT, 'packages', 'trainer', 'python') + os.pathsep
            + os.environ.get('PYTHONPATH', ''), 'PYTHONUNBUFFERED': '1'}
     pending = [a for a in args.arms.split(',') if a]
-    running, results = [], {}
+    running, results, preempted = [], {}, []
+    t_call = time.time()
+    stopping = False
+
+    def read_events(cfg):
+        events = []
+        for line in open(os.path.join(cfg['out_dir'], 'events.jsonl')):
+            try:
+                events.append(json.loads(line))
+            except json.JSONDecodeError:
+                pass
+        return events
+
+    def finish(arm, cfg, rc, segment_wall):
+        seg_path = os.path.join(cfg['out_dir'], 'segments.json')
+        segments = json.load(open(seg_path)) if os.path.exists(seg_path) else []
+        if segment_wall is not None:
+            segments.append({'wall_s': round(segment_wall, 1), 'rc': rc})
+            json.dump(segments, open(seg_path, 'w'))
+        if rc == 75:
+            preempted.append(arm)
+            print(f'{arm}: stopped after this segment (checkpoint written); rerun with --resume', flush=True)
+            return
+        r = summarize(arm, cfg, read_events(cfg), sum(x['wall_s'] for x in segments), rc, args, card)
+        r['segments'] = segments
+        results[arm] = r
+        json.dump(r, open(os.path.join(args.out, f'does-it-learn-{arm}-seed{args.seed}.json'), 'w'), indent=1)
+        print(json.dumps({k: r[k] for k in ('arm', 'rc', 'error', 'images_seen', 'worker_wall_s',
+                                            'images_per_s_median', 'loss_last', 'eval', 'random_init',
+                                            'programs_excluded')}), flush=True)
+
     while pending or running:
-        while pending and len(running) < args.parallel:
+        while pending and len(running) < args.parallel and not stopping:
             arm = pending.pop(0)
             cfg = arm_config(arm, args)
             os.makedirs(cfg['out_dir'], exist_ok=True)
+            events_path = os.path.join(cfg['out_dir'], 'events.jsonl')
+            resume = args.resume and os.path.exists(os.path.join(cfg['out_dir'], 'state.pt'))
+            if args.resume and os.path.exists(events_path) and any(
+                    e['event'] == 'finished' for e in read_events(cfg)):
+                print(f'{arm}: already finished; summarizing', flush=True)
+                finish(arm, cfg, 0, None)
+                continue
+            cfg['resume'] = resume
             path = os.path.join(cfg['out_dir'], 'cfg.json')
             json.dump(cfg, open(path, 'w'), indent=1)
-            out = open(os.path.join(cfg['out_dir'], 'events.jsonl'), 'w')
-            err = open(os.path.join(cfg['out_dir'], 'stderr.log'), 'w')
+            out = open(events_path, 'a' if resume else 'w')
+            err = open(os.path.join(cfg['out_dir'], 'stderr.log'), 'a' if resume else 'w')
             p = subprocess.Popen([sys.executable, '-m', 'shadertrain.train', '--config', path],
                                  stdout=out, stderr=err, env=env)
             running.append((arm, cfg, p, time.time(), out, err))
-            print(f'started {arm}', flush=True)
+            print(f"{'resumed' if resume else 'started'} {arm}", flush=True)
+        if stopping and pending and not running:
+            break
         time.sleep(2)
+        if args.stop_after_minutes and not stopping and time.time() - t_call > args.stop_after_minutes * 60:
+            stopping = True
+            for _, _, p, _, _, _ in running:
+                p.send_signal(signal.SIGTERM)
         for item in list(running):
             arm, cfg, p, t0, out, err = item
             if p.poll() is None:
                 continue
             running.remove(item)
             out.close(), err.close()
-            events = []
-            for line in open(os.path.join(cfg['out_dir'], 'events.jsonl')):
-                try:
-                    events.append(json.loads(line))
-                except json.JSONDecodeError:
-                    pass
-            r = summarize(arm, cfg, events, time.time() - t0, p.returncode, args, card)
-            results[arm] = r
-            json.dump(r, open(os.path.join(args.out, f'does-it-learn-{arm}-seed{args.seed}.json'), 'w'), indent=1)
-            print(json.dumps({k: r[k] for k in ('arm', 'rc', 'error', 'images_seen', 'worker_wall_s',
-                                                'images_per_s_median', 'loss_last', 'eval', 'random_init',
-                                                'programs_excluded')}), flush=True)
+            finish(arm, cfg, p.returncode, time.time() - t0)
+    if pending:
+        print(f"not started this time: {','.join(pending)}", flush=True)
     done = [r for r in results.values() if r['random_init']]
     if done:
         r0 = done[0]
@@ -139,6 +180,8 @@ def cmd_run(args) -> int:
         e = r['eval']
         print('%-12s %10d %8s %8.4f %8.4f %8.4f' % (arm, r['images_seen'], r['worker_wall_s'], e.get('linear', float('nan')),
                                                    e.get('knn', float('nan')), e.get('fewshot', float('nan'))))
+    if preempted or pending:
+        return 75
     return 0 if all(r['rc'] == 0 for r in results.values()) else 1
 
 
@@ -245,6 +288,9 @@ def main() -> int:
     r.add_argument('--parallel', type=int, default=1)
     r.add_argument('--threads', type=int, default=4)
     r.add_argument('--max-minutes', type=float, default=None, help='safety cap per arm (the budget is --images)')
+    r.add_argument('--stop-after-minutes', type=float, default=None,
+                   help='checkpoint and stop every worker after this long (continue later with --resume)')
+    r.add_argument('--resume', action='store_true', help='continue arms from their checkpoints in --work')
     r.add_argument('--programs', default=os.path.join(DATA, 'programs'))
     r.add_argument('--fmnist', default=os.path.join(DATA, 'fashion-mnist'))
     r.add_argument('--work', default='/tmp/does-it-learn')
