@@ -65,7 +65,7 @@ def summarize(arm: str, cfg: dict, events: list, wall: float, rc: int, args, car
     prog = [e for e in events if e['event'] == 'progress']
     fin = next((e for e in events if e['event'] == 'finished'), None)
     ev = {e['protocol']: e for e in events if e['event'] == 'evaluation'}
-    err = next((e['message'] for e in events if e['event'] == 'error'), None)
+    err = next((e['message'] for e in reversed(events) if e['event'] == 'error'), None) if rc != 0 else None
     steps = fin['steps'] if fin else (prog[-1]['step'] if prog else 0)
     segments = sum(e['event'] == 'started' for e in events)
     return {
@@ -170,7 +170,7 @@ def cmd_run(args) -> int:
                    note='randomly initialised ResNet-18 (eval.seed 0), same protocol and subsets')
         json.dump(rnd, open(os.path.join(args.out, f'does-it-learn-random-seed{args.seed}.json'), 'w'), indent=1)
     with tarfile.open(os.path.join(args.out, f'logs-seed{args.seed}.tar.gz'), 'w:gz') as tar:
-        for arm in results:
+        for arm in [*results, *preempted]:
             d = os.path.join(args.work, f'{arm}-seed{args.seed}')
             for name in ('cfg.json', 'events.jsonl', 'stderr.log'):
                 if os.path.exists(os.path.join(d, name)):

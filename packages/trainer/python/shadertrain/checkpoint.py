@@ -97,7 +97,7 @@ def load_state(out_dir: str, map_location: Any = 'cpu') -> Optional[Dict[str, An
     path = os.path.join(out_dir, STATE_FILE)
     if not os.path.exists(path):
         return None
-    return torch.load(path, map_location=map_location)
+    return torch.load(path, map_location=map_location, weights_only=False)  # our own file: optimizer state, config
 
 
 def load_backbone_state(path: str) -> Dict[str, torch.Tensor]:

@@ -27,3 +27,23 @@ def test_atomic_save_leaves_no_temp_files(tmp_path):
     atomic_save({'a': torch.zeros(2)}, p)
     assert os.listdir(tmp_path) == ['x.pt']
     assert torch.equal(torch.load(p)['a'], torch.zeros(2))
+
+
+def test_load_state_reads_its_own_files_where_torch_load_defaults_to_weights_only(tmp_path, monkeypatch):
+    """torch >= 2.6 loads with weights_only=True unless told otherwise, which refuses the
+    training state (it holds a TorchVersion and plain Python config); resume must still work."""
+    from shadertrain.checkpoint import load_state, save_state
+    model = torch.nn.Linear(2, 2)
+    opt = torch.optim.SGD(model.parameters(), lr=0.1, momentum=0.9)
+    model(torch.ones(1, 2)).sum().backward()
+    opt.step()
+    save_state(str(tmp_path), step=3, method=model, optimizer=opt, config={'arch': 'x'}, sampler={'seed': 1})
+    real_load = torch.load
+
+    def strict_load(*args, weights_only=True, **kwargs):
+        return real_load(*args, weights_only=weights_only, **kwargs)
+
+    monkeypatch.setattr(torch, 'load', strict_load)
+    state = load_state(str(tmp_path))
+    assert state['step'] == 3 and state['sampler'] == {'seed': 1}
+    assert torch.equal(state['method']['weight'], model.state_dict()['weight'])
