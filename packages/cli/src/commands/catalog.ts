@@ -96,6 +96,7 @@ export function registerCatalog(program: Command): void {
     .option('--size <px>', 'render size', '32')
     .option('--sheet <file>', 'write a contact sheet PNG of a random sample here')
     .option('--sample <n>', 'programs on the contact sheet', '64')
+    .option('--sheet-cell <px>', 'cell size of the contact sheet (default: the render or stored thumbnail size)')
     .option('--max <n>', 'at most this many programs', '100000')
     .option('--stored', 'use the statistics and thumbnails stored by validation instead of rendering again (fast, for large catalogs)')
     .action(async (o) => withContext(async (ctx) => {
@@ -122,7 +123,8 @@ export function registerCatalog(program: Command): void {
       const bar = progress('diversity', items.length, { json: json() });
       try {
         const report = await diversityReport(items, { render, size: intOption(o.size, 'size', 8, 512),
-          sampleSheet: intOption(o.sample, 'sample', 1, 4096), onProgress: () => bar.tick() });
+          sampleSheet: intOption(o.sample, 'sample', 1, 4096), sheetCell: o.sheetCell ? intOption(o.sheetCell, 'sheet-cell', 8, 512) : undefined,
+          onProgress: () => bar.tick() });
         bar.stop();
         if (o.sheet && report.sheet) { mkdirSync(dirname(o.sheet), { recursive: true }); writeFileSync(o.sheet, report.sheet.png); }
         const { sheet, hashes, ...rest } = report;
@@ -131,7 +133,7 @@ export function registerCatalog(program: Command): void {
             colorfulness: g.stats.colorfulness?.median, entropy: g.stats.entropy?.median, coverage: g.stats.coverage?.median, change: g.stats.temporalChange?.median });
           return table([row('all', r.overall), ...Object.entries(r.byFamily).map(([k, g]) => row(`family ${k}`, g)),
             ...Object.entries(r.bySource).map(([k, g]) => row(`source ${k}`, g))])
-            + `\nnear-duplicate pairs: ${r.nearDuplicatePairs.length}` + (o.sheet ? `\ncontact sheet: ${o.sheet}` : '') + '\n(medians shown; --json for the full distributions)';
+            + `\nnear-duplicate pairs: ${r.nearDuplicatePairs.length} (renders within ${r.options.duplicateBits} of ${r.options.hashBits} hash bits)` + (o.sheet ? `\ncontact sheet: ${o.sheet}` : '') + '\n(medians shown; --json for the full distributions)';
         });
       } finally { bar.stop(); if (render instanceof RenderClient) await render.close(); }
     }));

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { PNG } from 'pngjs';
 import { contactSheet } from './contact-sheet.ts';
 import { decodePng } from './image.ts';
-import { dHashPng, hamming, nearDuplicates } from './phash.ts';
+import { dHashPng, hamming, nearDuplicates, NEAR_DUPLICATE_BITS } from './phash.ts';
 import { diversityReport, distribution, quantile, type RenderFn, type ReportStats } from './report.ts';
 
 /** A 32×32 PNG whose pixel (x, y) is f(x, y) as RGB. */
@@ -31,9 +31,10 @@ const IMAGES: Record<string, Uint8Array> = {
 test('dHash: identical images hash equal, different structures far apart', () => {
   const h = Object.fromEntries(Object.entries(IMAGES).map(([k, v]) => [k, dHashPng(v)]));
   assert.equal(hamming(h.rampX, h.rampXCopy), 0);
-  assert.ok(hamming(h.rampX, h.rampY) >= 32, `${hamming(h.rampX, h.rampY)}`);
+  assert.equal(hamming(h.rampX, h.rampY), 128); // only the vertical comparisons see a vertical ramp
   assert.equal(hamming(h.rampX, h.rampXRecoloured), 0);
-  assert.ok(hamming(h.rampX, h.checker) > 6);
+  assert.ok(hamming(h.rampX, h.checker) > NEAR_DUPLICATE_BITS, `${hamming(h.rampX, h.checker)}`);
+  assert.ok(hamming(h.rings, h.checker) > NEAR_DUPLICATE_BITS, `${hamming(h.rings, h.checker)}`);
   const d = nearDuplicates([h.rampX, null, h.rampY, h.rampXCopy]);
   assert.deepEqual(d.pairs, [[0, 3, 0]]);
   assert.deepEqual(d.duplicateOf, [-1, -1, -1, 0]);
@@ -71,6 +72,7 @@ test('the report on a tiny fixed set counts what it should', async () => {
   ];
   const r = await diversityReport(programs, { render, sampleSheet: 4, sheetCols: 2, seed: 3 });
   assert.deepEqual(calls[0], { size: 32, time: 2.0 });
+  assert.deepEqual(r.options, { size: 32, time: 2.0, duplicateBits: 51, hashBits: 256 });
   assert.deepEqual(r.overall.programs, 7);
   assert.deepEqual([r.overall.rendered, r.overall.failed], [6, 1]);
   assert.deepEqual(r.failures, [{ id: 'f', reason: 'compile-error: nope' }]);
@@ -84,6 +86,8 @@ test('the report on a tiny fixed set counts what it should', async () => {
   assert.deepEqual(r.bySource.synth.stats.entropy, { min: 2, p25: 3, median: 4, p75: 4.5, max: 5 });
   assert.deepEqual(r.byFamily['(none)'].stats.coverage, { min: 0.9, p25: 0.9, median: 0.9, p75: 0.9, max: 0.9 });
   assert.equal(Object.keys(r.hashes).length, 6);
+  assert.ok(Object.values(r.hashes).every((x) => /^[0-9a-f]{64}$/.test(x)));
+  assert.equal(r.hashes.a, r.hashes.d);
   // the sheet: 4 distinct rendered programs, 2 columns of 32 px cells with 2 px gaps
   assert.equal(r.sheet!.ids.length, 4);
   assert.equal(new Set(r.sheet!.ids).size, 4);
@@ -92,6 +96,10 @@ test('the report on a tiny fixed set counts what it should', async () => {
   assert.deepEqual([sheet.width, sheet.height], [2 * 32 + 3 * 2, 2 * 32 + 3 * 2]);
   const again = await diversityReport(programs, { render, sampleSheet: 4, sheetCols: 2, seed: 3 });
   assert.deepEqual(again.sheet!.ids, r.sheet!.ids);
+  const small = await diversityReport(programs, { render, sampleSheet: 4, sheetCols: 2, sheetCell: 16, seed: 3 });
+  assert.deepEqual(small.sheet!.ids, r.sheet!.ids);
+  const smallSheet = decodePng(small.sheet!.png);
+  assert.deepEqual([smallSheet.width, smallSheet.height], [2 * 16 + 3 * 2, 2 * 16 + 3 * 2]);
 });
 
 test('a render client is used through validate + thumbnail', async () => {

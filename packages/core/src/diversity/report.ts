@@ -1,11 +1,11 @@
 /**
  * The diversity report: render one frame per program at low resolution, then per family and per
- * source the distribution of the render statistics, the near-duplicate count (dHash of a fixed-time
- * render, see `phash.ts`), and a contact sheet of a random sample.
+ * source the distribution of the render statistics, the near-duplicate count (256-bit luminance dHash
+ * of a fixed-time render, see `phash.ts`), and a contact sheet of a random sample.
  */
 import { createRng } from '../synth/prng.ts';
 import { contactSheet } from './contact-sheet.ts';
-import { dHashPng, hashHex, nearDuplicates, NEAR_DUPLICATE_BITS, type Hash64 } from './phash.ts';
+import { dHashPng, hashHex, nearDuplicates, HASH_BITS, NEAR_DUPLICATE_BITS, type Hash256 } from './phash.ts';
 
 /** The statistics the report summarizes (a subset of the render client's `RenderStats`). */
 export interface ReportStats {
@@ -47,9 +47,11 @@ export interface DiversityOptions {
   sampleSheet?: number;
   /** Columns of the contact sheet. Default 8. */
   sheetCols?: number;
+  /** Cell size of the contact sheet in pixels. Default: the first thumbnail's width. */
+  sheetCell?: number;
   /** Seed of the sample. Default 0. */
   seed?: number;
-  /** Near-duplicate threshold in bits of 64. Default `NEAR_DUPLICATE_BITS` (6). */
+  /** Near-duplicate threshold in bits of `HASH_BITS` (256). Default `NEAR_DUPLICATE_BITS` (51, 20 %). */
   duplicateBits?: number;
   /** Renders in flight at once. Default 1 (one render server). */
   concurrency?: number;
@@ -75,14 +77,14 @@ export interface GroupReport {
 }
 
 export interface DiversityReport {
-  options: { size: number; time: number; duplicateBits: number };
+  options: { size: number; time: number; duplicateBits: number; hashBits: number };
   overall: GroupReport;
   byFamily: Record<string, GroupReport>;
   bySource: Record<string, GroupReport>;
   /** Every near-duplicate pair: ids and Hamming distance. */
   nearDuplicatePairs: { a: string; b: string; distance: number }[];
   failures: { id: string; reason: string }[];
-  /** dHash per rendered program id, hex. */
+  /** dHash per rendered program id, 64 hex digits (see `hashHex`). */
   hashes: Record<string, string>;
   /** The contact sheet PNG and the ids in it (row-major). */
   sheet?: { png: Uint8Array; ids: string[] };
@@ -143,7 +145,7 @@ export async function diversityReport(programs: ReportProgram[], options: Divers
   };
   await Promise.all(Array.from({ length: Math.max(1, o.concurrency) }, worker));
 
-  const hashes: (Hash64 | null)[] = outputs.map((out) => (out ? dHashPng(out.thumbnailPng) : null));
+  const hashes: (Hash256 | null)[] = outputs.map((out) => (out ? dHashPng(out.thumbnailPng) : null));
   const dup = nearDuplicates(hashes, o.duplicateBits);
 
   const group = (idx: number[]): GroupReport => {
@@ -169,7 +171,7 @@ export async function diversityReport(programs: ReportProgram[], options: Divers
   };
 
   const report: DiversityReport = {
-    options: { size: o.size, time: o.time, duplicateBits: o.duplicateBits },
+    options: { size: o.size, time: o.time, duplicateBits: o.duplicateBits, hashBits: HASH_BITS },
     overall: group(programs.map((_, i) => i)),
     byFamily: groupBy((p) => p.family ?? '(none)'),
     bySource: groupBy((p) => p.source ?? '(none)'),
@@ -187,7 +189,8 @@ export async function diversityReport(programs: ReportProgram[], options: Divers
     }
     const sample = rendered.slice(0, o.sampleSheet);
     if (sample.length > 0) {
-      report.sheet = { png: contactSheet(sample.map((i) => outputs[i]!.thumbnailPng), o.sheetCols), ids: sample.map((i) => programs[i].id) };
+      const png = contactSheet(sample.map((i) => outputs[i]!.thumbnailPng), o.sheetCols, o.sheetCell ? { cell: o.sheetCell } : {});
+      report.sheet = { png, ids: sample.map((i) => programs[i].id) };
     }
   }
   return report;

@@ -2,7 +2,7 @@
  * The GLSL helper functions that generated programs may call. Each is emitted once, only when a
  * production uses it, in dependency order, so a program carries exactly the helpers it needs.
  * All written for shadertrain (common techniques: integer hash, value noise, fbm, cellular
- * distances, 2D distance functions, polynomial smooth-min, cosine palette, HSV).
+ * distances, 2D distance functions, hexagonal lattice, polynomial smooth-min, cosine palette, HSV).
  */
 export interface Helper {
   deps: string[];
@@ -121,6 +121,16 @@ vec2 kaleido(vec2 p, float n) {
     float sector = 6.28318 / n;
     float a = abs(mod(angle(p), sector) - 0.5 * sector);
     return length(p) * vec2(cos(a), sin(a));
+}`,
+  },
+  hexLocal: {
+    deps: [],
+    code: `// helper: p relative to the nearest centre of a hexagonal lattice (neighbouring centres 1 apart)
+vec2 hexLocal(vec2 p) {
+    vec2 r = vec2(1.0, 1.7320508);
+    vec2 a = mod(p, r) - 0.5 * r;
+    vec2 b = mod(p - 0.5 * r, r) - 0.5 * r;
+    return dot(a, a) < dot(b, b) ? a : b;
 }`,
   },
   palette: {

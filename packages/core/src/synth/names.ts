@@ -12,6 +12,8 @@ const ADJECTIVES: Record<TransformKind | 'plain', readonly string[]> = {
   repeat: ['Tiled', 'Repeating', 'Gridded'],
   warp: ['Warped', 'Molten', 'Flowing'],
   swirl: ['Swirling', 'Twisted', 'Spun'],
+  shear: ['Leaning', 'Skewed', 'Sheared'],
+  perspective: ['Receding', 'Horizon', 'Vanishing'],
   fold: ['Fractured', 'Nested', 'Crystalline'],
   sinewarp: ['Rippled', 'Woven', 'Braided'],
   plain: ['Quiet', 'Bright', 'Open'],
@@ -31,6 +33,9 @@ const NOUNS: Record<FieldKind, readonly string[]> = {
   checker: ['Checkers', 'Weave', 'Quilt'],
   waves: ['Interference', 'Waves', 'Tides'],
   spiral: ['Spirals', 'Vortex', 'Whorls'],
+  truchet: ['Meanders', 'Arcs', 'Labyrinth'],
+  mosaic: ['Tesserae', 'Masonry', 'Tiles'],
+  hex: ['Honeycomb', 'Combs', 'Hexes'],
 };
 
 const COLOURS = [

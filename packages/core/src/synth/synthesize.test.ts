@@ -46,6 +46,57 @@ test('bodies follow the canonical-program contract', () => {
   assert.doesNotMatch(synthesize(3, { maxDepth: 0 }).source, /combine:/);
 });
 
+test('v2 keeps centred symmetry in check: kaleidoscopes are rarer and mostly off-centre or tiled', () => {
+  const kaleido = RANGE.filter((p) => p.productions.includes('transform:kaleidoscope'));
+  const centred = RANGE.filter((p) => /kaleidoscope, \d+ sectors, centred/.test(p.source));
+  // v1: 23.5 % of programs used a kaleidoscope, always centred on the canvas
+  assert.ok(kaleido.length / RANGE.length < 0.2, `${kaleido.length} of ${RANGE.length}`);
+  assert.ok(centred.length > 0 && centred.length < kaleido.length / 2, `${centred.length} centred of ${kaleido.length}`);
+  assert.ok(RANGE.some((p) => /kaleidoscope, \d+ sectors, tiled/.test(p.source)));
+  // shapes sit off-centre or in grids most of the time
+  const shapes = RANGE.flatMap((p) => p.source.split('// field: ').slice(1)).filter((f) => /^(circle|ring|star) distance/.test(f));
+  const moved = shapes.filter((f) => /p -= vec2|fract\(p \//.test(f.slice(0, f.indexOf('\n}'))));
+  assert.ok(moved.length > shapes.length / 2, `${moved.length} of ${shapes.length}`);
+});
+
+test('a layer brings its own domain, field and colour, composited one way', () => {
+  let layered = 0;
+  for (const p of RANGE) {
+    const modes = p.productions.filter((x) => x === 'compose:over' || x === 'compose:screen' || x === 'compose:multiply');
+    assert.ok(modes.length <= 1, `seed ${p.seed}: ${modes}`);
+    const has = modes.length === 1;
+    if (has) layered++;
+    assert.equal(/vec2 layerDomain\(vec2 p, float t\)/.test(p.body), has, `seed ${p.seed}`);
+    assert.equal(/float v2 = field\d+\(layerDomain\(uv, t\), t\);\n[\s\S]*vec3 col2 = /.test(p.body), has, `seed ${p.seed}`);
+    assert.equal(/float layerMask\(vec2 p, float t\)/.test(p.body), p.productions.includes('compose:over'), `seed ${p.seed}`);
+    assert.equal(/col = mix\(col, col2, layerMask\(uv, t\)\);/.test(p.body), p.productions.includes('compose:over'), `seed ${p.seed}`);
+    if (p.productions.includes('compose:shadow')) assert.match(p.body, /col \*= 1\.0 - [0-9.]+ \* layerMask\(uv \+ vec2/);
+  }
+  assert.ok(layered > RANGE.length * 0.35 && layered < RANGE.length * 0.65, `${layered}`);
+});
+
+test('finishes: relief and ink outlines read screen-space derivatives of the pattern value, never both', () => {
+  for (const p of RANGE) {
+    const relief = p.productions.includes('finish:relief');
+    const outline = p.productions.includes('finish:outline');
+    assert.ok(!(relief && outline), `seed ${p.seed}`);
+    assert.equal(/vec2 dv = vec2\(dFdx\(v\), dFdy\(v\)\)/.test(p.body), relief, `seed ${p.seed}`);
+    assert.equal(/float lv = v \* [0-9.]+;/.test(p.body), outline, `seed ${p.seed}`);
+    // every program ends with the same fill, so the canvas is always coloured
+    assert.match(p.body, /col = 0\.06 \+ 0\.94 \* clamp\(col, 0\.0, 1\.0\);\n {4}fragColor = vec4\(col, 1\.0\);\n\}\n$/);
+  }
+});
+
+test('helpers are emitted exactly when called', () => {
+  for (const p of RANGE.slice(0, 200)) {
+    for (const name of ['hexLocal', 'kaleido', 'sdStar', 'sdBox', 'hash', 'palette', 'hsv', 'smin']) {
+      const defined = (p.body.match(new RegExp(`^\\w+ ${name}\\(`, 'gm')) ?? []).length;
+      const called = new RegExp(`[^\\w]${name}\\(`).test(p.body.replace(new RegExp(`^\\w+ ${name}\\(`, 'gm'), ''));
+      assert.equal(defined, called ? 1 : 0, `seed ${p.seed}: ${name} defined ${defined}, called ${called}`);
+    }
+  }
+});
+
 test('bad input is a typed error', () => {
   assert.throws(() => synthesize(-1), { code: 'bad-input', field: 'seed' });
   assert.throws(() => synthesize(1.5), { code: 'bad-input' });

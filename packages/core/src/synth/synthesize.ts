@@ -5,12 +5,12 @@
 import { ShadertrainError } from '../errors.ts';
 import { createRng } from './prng.ts';
 import { emitHelpers } from './library.ts';
-import { colorMapping, field, fieldTree, transformChain, use, type ColorKind, type FieldKind, type GenContext, type Production } from './grammar.ts';
+import { COLOR_WEIGHTS, colorMapping, field, fieldTree, layer, outline, relief, transformChain, use, type FieldKind, type GenContext, type Production } from './grammar.ts';
 import { indent, num, vec2 } from './format.ts';
 import { title as makeTitle } from './names.ts';
 
 /** The grammar's version. Bump it whenever the output for any seed changes. */
-export const SYNTH_VERSION = 'v1';
+export const SYNTH_VERSION = 'v2';
 const KNOWN_VERSIONS = new Set([SYNTH_VERSION]);
 
 export interface SynthProvenance {
@@ -54,7 +54,7 @@ const DEFAULTS: Required<SynthOptions> = { version: SYNTH_VERSION, maxDepth: 3 }
  * @example
  * const p = synthesize(1234);
  * p.title;              // e.g. "Folded Amber Lattice #1234"
- * p.provenance.url;     // "synth://v1/1234"
+ * p.provenance.url;     // "synth://v2/1234"
  */
 export function synthesize(seed: number, opts: SynthOptions = {}): SynthProgram {
   const o = { ...DEFAULTS, ...opts } satisfies Required<SynthOptions>;
@@ -71,14 +71,18 @@ export function synthesize(seed: number, opts: SynthOptions = {}): SynthProgram 
   const patternLines: string[] = [];
   const kinds: FieldKind[] = [];
   const root = fieldTree(ctx, o.maxDepth, patternLines, kinds);
-  // 3. an optional second field for shading and channel mappings, read in the unwarped frame
-  const colorKind = rng.weighted([['cosine', 1.2], ['gradient', 0.9], ['hue', 0.8], ['channels', 0.8]] as const) as ColorKind;
+  // 3. an optional second field for shading and channel mappings, read in the unwarped frame (moved off its origin)
+  const colorKind = rng.weighted(COLOR_WEIGHTS);
   const useSecond = colorKind === 'channels' || colorKind === 'hue' ? rng.chance(0.6) : rng.chance(0.35);
-  const second = useSecond ? field(ctx) : null;
+  const second = useSecond ? field(ctx, undefined, true) : null;
   const colour = colorMapping(ctx, colorKind, second ? 'w' : null);
-  const shade = second !== null && (colorKind === 'cosine' || colorKind === 'gradient');
-  // a weak gradient under every pattern, so that no program renders a flat canvas
-  const tint = `${num(rng.float(0.05, 0.2))} * ${rng.pick(['length(uv)', 'uv.x', 'uv.y', `dot(uv, ${vec2(rng.float(-1, 1), rng.float(-1, 1))})`])}`;
+  const shade = second !== null && (colorKind === 'cosine' || colorKind === 'gradient' || colorKind === 'posterize');
+  // a weak gradient under every pattern, so that no program renders a flat canvas (v2: centred anywhere)
+  const tint = `${num(rng.float(0.05, 0.2))} * ${rng.pick(['length(uv - ' + vec2(rng.float(-0.8, 0.8), rng.float(-0.5, 0.5)) + ')', 'uv.x', 'uv.y', `dot(uv, ${vec2(rng.float(-1, 1), rng.float(-1, 1))})`])}`;
+  // 4. a finish on the base (relief or ink outlines), then, about half the time, a second layer
+  const finish = rng.weighted([['none', 1.1], ['relief', 0.45], ['outline', 0.4]] as const);
+  const finishLines = finish === 'relief' ? relief(ctx) : finish === 'outline' ? outline(ctx) : [];
+  const over = rng.chance(0.5) ? layer(ctx) : null;
   const satBoost = num(rng.float(1.0, 1.35));
   use(ctx, 'finish:fill');
   if (shade) use(ctx, 'color:shade');
@@ -93,6 +97,8 @@ export function synthesize(seed: number, opts: SynthOptions = {}): SynthProgram 
   if (second) main.push(`float w = ${second.name}(uv, t);`);
   main.push(...colour.lines);
   if (shade) main.push('// colour: shade by the second field', `col *= ${num(rng.float(0.55, 0.75))} + ${num(rng.float(0.3, 0.45))} * w;`);
+  main.push(...finishLines);
+  if (over) main.push(...over.lines);
   main.push(
     '// finish: saturate and lift so the whole canvas is coloured',
     'col = clamp(col, 0.0, 1.0);',
@@ -113,6 +119,7 @@ export function synthesize(seed: number, opts: SynthOptions = {}): SynthProgram 
     header.join('\n'),
     ...emitHelpers(ctx.helpers),
     ...ctx.functions,
+    ...(over?.functions ?? []),
     ['// coordinates', 'vec2 domain(vec2 p, float t) {', ...indent([...chain.lines, 'return p;']), '}'].join('\n'),
     ['// pattern: the field tree', 'float pattern(vec2 p, float t) {', ...indent([...patternLines, `return ${root};`]), '}'].join('\n'),
     ['void mainImage(out vec4 fragColor, in vec2 fragCoord) {', ...indent(main), '}'].join('\n'),

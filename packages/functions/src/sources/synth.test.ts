@@ -6,13 +6,13 @@ import { collect } from './types.ts';
 test('seeds are the cursor; items are CC0 canonical bodies', async () => {
   const src = synthSource({ startSeed: 5, count: 5 });
   const p = await src.fetchPage(null, { limit: 3 });
-  assert.deepEqual(p.items.map((i) => i.externalId), ['v1:5', 'v1:6', 'v1:7']);
+  assert.deepEqual(p.items.map((i) => i.externalId), ['v2:5', 'v2:6', 'v2:7']);
   assert.deepEqual(p.nextCursor, { seed: 8 });
   const rest = await src.fetchPage(p.nextCursor, { limit: 10 });
   assert.deepEqual(rest.items.map((i) => i.meta?.seed), [8, 9]);
   assert.equal(rest.nextCursor, null);
   const it = p.items[0];
-  assert.deepEqual([it.license, it.dialectHint, it.url, it.author], ['CC0-1.0', 'shadertoy', 'synth://v1/5', 'shadertrain synthesizer']);
+  assert.deepEqual([it.license, it.dialectHint, it.url, it.author], ['CC0-1.0', 'shadertoy', 'synth://v2/5', 'shadertrain synthesizer']);
   assert.match(it.code, /mainImage/);
 });
 
