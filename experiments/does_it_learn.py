@@ -13,6 +13,9 @@ On the GPU host (`source .data/gpu-bundle/env.sh` first):
       --images 2000000 --parallel 3 --out $OUT
     runs the arms (up to --parallel at a time, one worker process each), writes
     does-it-learn-<arm>-seed<k>.json (+ random) and a tarball of the logs to --out.
+  Arms scale-<n> (experiment 2, after `prepare_programs.ts --scaling 1,4,...`) train on the first n
+  programs of one fixed shuffle of handwritten + synthesized; --method simclr runs the second method
+  (result files and work dirs get a -simclr suffix).
   Budgets longer than one sitting (10M images) run in segments on the same machine:
   --stop-after-minutes M sends SIGTERM to the workers after M minutes (each checkpoints and exits
   75); the same command with --resume continues every arm from its checkpoint (finished arms are
@@ -40,8 +43,15 @@ ARMS = ('dead-leaves', 'handwritten', 'synthesized', 'both', 'both-mixup', 'real
 PROTOCOLS = ('linear', 'knn', 'fewshot')
 
 
+def tag(arm: str, args) -> str:
+    """<arm>-seed<k>, plus -<method> for methods other than MoCo: names work dirs and result files."""
+    return f'{arm}-seed{args.seed}' + ('' if args.method == 'moco' else f'-{args.method}')
+
+
 def arm_config(arm: str, args) -> dict:
     progs = lambda name: os.path.join(args.programs, name)  # noqa: E731
+    if arm.startswith('scale-'):   # experiment 2: the first n programs of one shuffle (prepare_programs --scaling)
+        return _config(dict(source='programs', programs_dir=progs(arm)), arm, args)
     src = {
         'dead-leaves': dict(source='dead-leaves'),
         'handwritten': dict(source='programs', programs_dir=progs('handwritten')),
@@ -50,12 +60,19 @@ def arm_config(arm: str, args) -> dict:
         'both-mixup': dict(source='programs', programs_dir=progs('both'), mixup_k=args.mixup_k),
         'real': dict(source='images', images='fashion-mnist'),
     }[arm]
+    return _config(src, arm, args)
+
+
+def _config(src: dict, arm: str, args) -> dict:
     steps = args.images // args.batch
-    return dict(src, method='moco', arch='resnet18', resolution=64, batch_size=args.batch, steps=steps,
-                minutes=args.max_minutes, lr=args.lr, warmup_steps=100, schedule='cosine', temperature=0.2,
+    # SimCLR (the second method) shares the projection size and uses its usual temperature 0.5;
+    # the MoCo queue/momentum fields are ignored by it.
+    return dict(src, method=args.method, arch='resnet18', resolution=64, batch_size=args.batch, steps=steps,
+                minutes=args.max_minutes, lr=args.lr, warmup_steps=100, schedule='cosine',
+                temperature=0.2 if args.method == 'moco' else 0.5,
                 moco_dim=128, moco_queue=16384, moco_momentum=0.99, weight_decay=1e-4, seed=args.seed,
                 num_threads=args.threads, log_every=100, checkpoint_every=0,
-                out_dir=os.path.join(args.work, f'{arm}-seed{args.seed}'),
+                out_dir=os.path.join(args.work, tag(arm, args)),
                 eval=dict(datasets=['fashion-mnist'], protocols=list(PROTOCOLS), train_subset=10000,
                           test_subset=5000, knn_k=20, fewshot_shots=10, fewshot_draws=5, linear_epochs=100,
                           seed=0, fashion_mnist_root=args.fmnist))
@@ -120,7 +137,7 @@ def cmd_run(args) -> int:
         r = summarize(arm, cfg, read_events(cfg), sum(x['wall_s'] for x in segments), rc, args, card)
         r['segments'] = segments
         results[arm] = r
-        json.dump(r, open(os.path.join(args.out, f'does-it-learn-{arm}-seed{args.seed}.json'), 'w'), indent=1)
+        json.dump(r, open(os.path.join(args.out, f'does-it-learn-{tag(arm, args)}.json'), 'w'), indent=1)
         print(json.dumps({k: r[k] for k in ('arm', 'rc', 'error', 'images_seen', 'worker_wall_s',
                                             'images_per_s_median', 'loss_last', 'eval', 'random_init',
                                             'programs_excluded')}), flush=True)
@@ -169,12 +186,12 @@ def cmd_run(args) -> int:
         rnd.update(arm='random', images_seen=0, eval=r0['random_init'],
                    note='randomly initialised ResNet-18 (eval.seed 0), same protocol and subsets')
         json.dump(rnd, open(os.path.join(args.out, f'does-it-learn-random-seed{args.seed}.json'), 'w'), indent=1)
-    with tarfile.open(os.path.join(args.out, f'logs-seed{args.seed}.tar.gz'), 'w:gz') as tar:
+    with tarfile.open(os.path.join(args.out, f"logs-{tag('', args).lstrip('-')}.tar.gz"), 'w:gz') as tar:
         for arm in [*results, *preempted]:
-            d = os.path.join(args.work, f'{arm}-seed{args.seed}')
+            d = os.path.join(args.work, tag(arm, args))
             for name in ('cfg.json', 'events.jsonl', 'stderr.log'):
                 if os.path.exists(os.path.join(d, name)):
-                    tar.add(os.path.join(d, name), arcname=f'{arm}-seed{args.seed}/{name}')
+                    tar.add(os.path.join(d, name), arcname=f'{tag(arm, args)}/{name}')
     print('%-12s %10s %8s %8s %8s %8s' % ('arm', 'images', 'wall_s', 'linear', 'knn', '10-shot'))
     for arm, r in results.items():
         e = r['eval']
@@ -196,7 +213,8 @@ def load_results(directory: str) -> dict:
     out = {}
     for path in sorted(glob.glob(os.path.join(directory, 'does-it-learn-*-seed*.json'))):
         r = json.load(open(path))
-        out.setdefault(r['arm'], []).append(r)
+        if r.get('config', {}).get('method', 'moco') == 'moco' and not r['arm'].startswith('scale-'):
+            out.setdefault(r['arm'], []).append(r)   # this table: experiment 1 with MoCo
     return out
 
 
@@ -281,6 +299,7 @@ def main() -> int:
     r = sub.add_parser('run')
     r.add_argument('--arms', default=','.join(ARMS))
     r.add_argument('--seed', type=int, default=0)
+    r.add_argument('--method', choices=['moco', 'simclr'], default='moco')
     r.add_argument('--images', type=int, default=2_000_000)
     r.add_argument('--batch', type=int, default=256)
     r.add_argument('--lr', type=float, default=0.05)

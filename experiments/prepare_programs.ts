@@ -3,13 +3,18 @@
 //   <out>/handwritten  every programs/*.glsl, normalized to its canonical body (sandbox/twigl too)
 //   <out>/synthesized  synthesize(seed) for seeds 0..N-1 (already canonical)
 //   <out>/both         the union (ids deduplicated)
+//   <out>/scale-<n>    with --scaling 1,4,16,...: experiment 2's nested subsets — the first n programs
+//                      of one fixed shuffle of `both`, as manifests whose files point into ../both
+// Every manifest records the synthesizer version that made its synthesized programs.
 // Usage: npx tsx experiments/prepare_programs.ts [--out .data/programs] [--synth 2000] [--check 20]
+//          [--scaling 1,4,16,64,256,1024,4096]
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFrontMatter } from '@shadertrain/core/program/frontmatter';
 import { normalize } from '@shadertrain/core/program/normalize';
 import { programId } from '@shadertrain/core/program/id';
-import { synthesize } from '@shadertrain/core/synth/index';
+import { SYNTH_VERSION, synthesize } from '@shadertrain/core/synth/index';
+import { createRng } from '@shadertrain/core/synth/prng';
 import type { Dialect } from '@shadertrain/core/program/dialect';
 
 type Entry = { id: string; file: string; family?: string; license?: string; source: string };
@@ -23,12 +28,12 @@ const root = new URL('..', import.meta.url).pathname;
 const out = arg('out', join(root, '.data', 'programs'));
 const nSynth = Number(arg('synth', '2000'));
 
-function writeDir(name: string, entries: Entry[], bodies: Map<string, string>): void {
+function writeDir(name: string, entries: Entry[], bodies: Map<string, string> | null): void {
   const dir = join(out, name);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  for (const e of entries) writeFileSync(join(dir, e.file), bodies.get(e.id)!);
-  writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ programs: entries }, null, 0));
+  if (bodies) for (const e of entries) writeFileSync(join(dir, e.file), bodies.get(e.id)!);
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ synthVersion: SYNTH_VERSION, programs: entries }, null, 0));
   console.log(`${dir}: ${entries.length} programs`);
 }
 
@@ -62,4 +67,17 @@ for (let seed = 0; seed < nSynth; seed++) {
 writeDir('handwritten', hand, bodies);
 writeDir('synthesized', synth, bodies);
 writeDir('both', [...hand, ...synth], bodies);
+const scaling = arg('scaling', '').split(',').filter(Boolean).map(Number);
+if (scaling.length) {
+  const pool = [...hand, ...synth];
+  const rng = createRng(0, 'scaling');
+  for (let i = pool.length - 1; i > 0; i--) { // Fisher–Yates with a fixed seed: nested subsets
+    const j = rng.int(0, i);
+    [pool[i], pool[j]] = [pool[j]!, pool[i]!];
+  }
+  for (const n of scaling) {
+    if (!(Number.isInteger(n) && n >= 1 && n <= pool.length)) throw new Error(`--scaling: ${n} is not an integer in [1, ${pool.length}]`);
+    writeDir(`scale-${n}`, pool.slice(0, n).map((e) => ({ ...e, file: `../both/${e.file}` })), null);
+  }
+}
 if (rejected.length) console.log(`rejected (${rejected.length}):\n  ${rejected.join('\n  ')}`);
