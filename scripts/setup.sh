@@ -12,6 +12,7 @@ debs=(
   dataset-fashion-mnist      # real evaluation images
   glslang-tools              # offline GLSL syntax checks in tests
   chromium                   # the gallery in a real browser
+  wrk                        # HTTP load generator for bench/api-load.ts
 )
 missing=()
 for p in "${debs[@]}"; do

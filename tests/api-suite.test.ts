@@ -180,6 +180,11 @@ for (const kind of ALL_STORES) {
       const again = await get('/api/v1/stats', { 'if-none-match': etag });
       assert.equal(again.status, 304);
       assert.equal(again.headers.get('x-cache'), 'hit');
+      assert.equal(again.headers.get('etag'), etag);
+      const hit = await get('/api/v1/stats');
+      assert.equal(hit.headers.get('x-cache'), 'hit');
+      assert.equal(await hit.text(), await r.text(), 'a hit has the body of the miss');
+      for (const h of ['etag', 'cache-control', 'content-type']) assert.equal(hit.headers.get(h), r.headers.get(h), h);
       assert.equal((await post('/api/v1/crawls', {})).status, 202);
       assert.equal((await get('/api/v1/stats')).headers.get('x-cache'), 'miss');
     });
@@ -226,6 +231,10 @@ for (const kind of ALL_STORES) {
       assert.equal(ok.headers.get('access-control-allow-origin'), 'http://allowed.example');
       const no = await get('/api/v1/sources', { origin: 'http://other.example' });
       assert.equal(no.headers.get('access-control-allow-origin'), null);
+      const hit = await get('/api/v1/sources', { origin: 'http://allowed.example' });
+      assert.equal(hit.headers.get('x-cache'), 'hit');
+      assert.equal(hit.headers.get('access-control-allow-origin'), 'http://allowed.example');
+      assert.equal(hit.headers.get('access-control-expose-headers'), 'ETag');
     });
   });
 }

@@ -72,8 +72,15 @@ test('the Worker answers API and gallery requests from PostgreSQL and S3', { tim
   assert.equal(next.items.length, 5);
 
   const id = seeded.programIds[1]!;
-  const p = await (await fetch(`${base}/api/v1/programs/${id}`)).json() as any;
+  const miss = await fetch(`${base}/api/v1/programs/${id}`);
+  const missBody = await miss.text();
+  const p = JSON.parse(missBody);
   assert.equal(p.source, programBody(1), 'source read from S3 through the S3 API');
+  const hit = await fetch(`${base}/api/v1/programs/${id}`);
+  assert.equal(hit.headers.get('x-cache'), 'hit', 'the isolate keeps its response cache');
+  assert.equal(await hit.text(), missBody);
+  assert.equal(hit.headers.get('etag'), miss.headers.get('etag'));
+  assert.equal((await fetch(`${base}/api/v1/programs/${id}`, { headers: { 'if-none-match': miss.headers.get('etag')! } })).status, 304);
   const thumb = await fetch(`${base}${p.thumbnailUrl}`);
   assert.equal(thumb.headers.get('content-type'), 'image/png');
   assert.equal(new Uint8Array(await thumb.arrayBuffer())[1], 0x50);

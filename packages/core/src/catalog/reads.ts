@@ -109,16 +109,19 @@ export function createCatalogReads(db: Db) {
 
     /** One program with its provenance records (null when unknown). */
     async getProgram(id: string) {
-      const [p] = await db.select().from(programs).where(eq(programs.id, id)).limit(1);
+      // Both queries at once: one round trip of latency on PostgreSQL instead of two.
+      const [[p], prov] = await Promise.all([
+        db.select().from(programs).where(eq(programs.id, id)).limit(1),
+        db
+          .select({
+            sourceId: provenance.sourceId, externalId: provenance.externalId, url: provenance.url, title: provenance.title,
+            author: provenance.author, license: provenance.license, fetchedAt: provenance.fetchedAt,
+          })
+          .from(provenance)
+          .where(eq(provenance.programId, id))
+          .orderBy(asc(provenance.fetchedAt), asc(provenance.id)),
+      ]);
       if (!p) return null;
-      const prov = await db
-        .select({
-          sourceId: provenance.sourceId, externalId: provenance.externalId, url: provenance.url, title: provenance.title,
-          author: provenance.author, license: provenance.license, fetchedAt: provenance.fetchedAt,
-        })
-        .from(provenance)
-        .where(eq(provenance.programId, id))
-        .orderBy(asc(provenance.fetchedAt), asc(provenance.id));
       return {
         id: p.id, title: p.title, family: p.family, dialect: p.dialect, status: p.status, rejectReason: p.rejectReason,
         tags: p.tags, sourceKey: p.sourceKey, sourceBytes: p.sourceBytes, thumbnailKey: p.thumbnailKey,

@@ -19,7 +19,7 @@ import { WRITE_PATHS, registerWrites } from './routes/writes.ts';
 
 const defaults = {
   cors: false as boolean | string[],
-  cache: { maxEntries: 2000, ttlMs: 2000 } as false | { maxEntries?: number; ttlMs?: number },
+  cache: { maxEntries: 2000, ttlMs: 2000, itemTtlMs: 30_000 } as false | { maxEntries?: number; ttlMs?: number; itemTtlMs?: number },
   limits: { maxPageSize: 200, maxBodyBytes: 64 * 1024 },
   presignSeconds: 900,
 };
@@ -37,7 +37,7 @@ export function createApp(options: AppOptions) {
   const given = Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)) as AppOptions;
   const opts = { ...defaults, ...given, limits: { ...defaults.limits, ...given.limits } };
   const token = opts.token ?? opts.config?.apiToken;
-  const cache = opts.cache === false ? null : new ResponseCache(opts.cache.maxEntries ?? 2000, opts.cache.ttlMs ?? 2000);
+  const cache = opts.cache === false ? null : new ResponseCache(opts.cache.maxEntries ?? 2000, opts.cache.ttlMs ?? 2000, opts.cache.itemTtlMs ?? 30_000);
   const ctx: RouteContext = {
     blobs: opts.blobs, actions: opts.actions ?? {}, cache, maxPageSize: opts.limits.maxPageSize, presignSeconds: opts.presignSeconds,
   };
@@ -54,12 +54,14 @@ export function createApp(options: AppOptions) {
   app.notFound((c) => errorResponse(apiError('not-found', `no route for ${c.req.method} ${c.req.path}`), c));
 
   if (opts.cors) app.use(`${API}/*`, cors({ origin: opts.cors === true ? '*' : opts.cors, allowHeaders: ['Authorization', 'Content-Type', 'If-None-Match'], exposeHeaders: ['ETag'], maxAge: 600 }));
-  app.use(`${API}/*`, bodyLimit({
+  // Cache hits are answered here, before anything they do not need (validation, the catalog).
+  app.use(`${API}/*`, cachedJson(cache));
+  // Only where a body can come: on node-server, touching a GET's body builds a full Request.
+  app.on(['POST', 'PUT', 'PATCH', 'DELETE'], `${API}/*`, bodyLimit({
     maxSize: opts.limits.maxBodyBytes,
     onError: (c) => errorResponse(apiError('too-large', `request body is larger than ${opts.limits.maxBodyBytes} bytes`, 'body'), c),
   }));
   for (const path of WRITE_PATHS) app.on('POST', path, requireToken(token));
-  app.use(`${API}/*`, cachedJson(cache));
   const provider = opts.catalog;
   app.use('*', async (c, next) => {
     if (!c.req.path.startsWith('/assets/')) c.set('catalog', typeof provider === 'function' ? await provider(c) : provider);

@@ -35,8 +35,9 @@ export interface AppOptions {
   /** false (default): no CORS headers; true: any origin; or a list of allowed origins. */
   cors?: boolean | string[];
   assets?: AssetSource;
-  /** In-process response cache for GET routes; false turns it off. */
-  cache?: false | { maxEntries?: number; ttlMs?: number };
+  /** In-process response cache for GET routes (cache.ts); false turns it off. ttlMs (2 s) bounds how
+   * stale lists and runs can be after a write elsewhere, itemTtlMs (30 s) one program or checkpoint. */
+  cache?: false | { maxEntries?: number; ttlMs?: number; itemTtlMs?: number };
   limits?: { maxPageSize?: number; maxBodyBytes?: number };
   /** Lifetime of presigned checkpoint download URLs. */
   presignSeconds?: number;
