@@ -15,7 +15,9 @@ On the GPU host (`source .data/gpu-bundle/env.sh` first):
     does-it-learn-<arm>-seed<k>.json (+ random) and a tarball of the logs to --out.
   Arms scale-<n> (experiment 2, after `prepare_programs.ts --scaling 1,4,...`) train on the first n
   programs of one fixed shuffle of handwritten + synthesized; --method simclr runs the second method
-  (result files and work dirs get a -simclr suffix).
+  (result files and work dirs get a -simclr suffix). Arms <dir>-by-<statistic> (experiment 3, after
+  `program_stats.py --programs .data/programs/<dir>`) sample programs by rank weights of a render
+  statistic.
   Budgets longer than one sitting (10M images) run in segments on the same machine:
   --stop-after-minutes M sends SIGTERM to the workers after M minutes (each checkpoints and exits
   75); the same command with --resume continues every arm from its checkpoint (finished arms are
@@ -52,6 +54,8 @@ def arm_config(arm: str, args) -> dict:
     progs = lambda name: os.path.join(args.programs, name)  # noqa: E731
     if arm.startswith('scale-'):   # experiment 2: the first n programs of one shuffle (prepare_programs --scaling)
         return _config(dict(source='programs', programs_dir=progs(arm)), arm, args)
+    if '-by-' in arm:              # experiment 3: <dir>-by-<statistic> from program_stats.py, sampled by weight
+        return _config(dict(source='programs', programs_dir=progs(arm), sampling='weighted'), arm, args)
     src = {
         'dead-leaves': dict(source='dead-leaves'),
         'handwritten': dict(source='programs', programs_dir=progs('handwritten')),
@@ -213,7 +217,7 @@ def load_results(directory: str) -> dict:
     out = {}
     for path in sorted(glob.glob(os.path.join(directory, 'does-it-learn-*-seed*.json'))):
         r = json.load(open(path))
-        if r.get('config', {}).get('method', 'moco') == 'moco' and not r['arm'].startswith('scale-'):
+        if r.get('config', {}).get('method', 'moco') == 'moco' and r['arm'] in LABELS:
             out.setdefault(r['arm'], []).append(r)   # this table: experiment 1 with MoCo
     return out
 

@@ -1,0 +1,86 @@
+"""Experiment 3 of issue 8, "Which programs help?" — the preparation step: per-program render
+statistics, and manifests that sample programs by them.
+
+For every program of a programs dir (``prepare_programs.ts`` output: manifest.json + bodies) it renders
+the validation frames (4 frames at 64², the render engine's own statistics: colourfulness, luma
+entropy, edge density, canvas coverage, temporal change), writes them to ``<out>/stats.json``, and for
+each statistic S a programs dir ``<dir>-by-<S>`` whose manifest points into ``<dir>`` with
+``weight`` = (rank of S + 1) / P + 0.5 — from 0.5 for the lowest to 1.5 for the highest, so
+every program is still drawn but the high-S half is drawn twice as often as the low-S half (the
+trainer samples by weight with ``sampling: weighted``). Rank-based, so a few extreme
+programs do not dominate.
+
+  /usr/bin/python3 experiments/program_stats.py --programs .data/programs/handwritten [--device auto]
+  python3 experiments/does_it_learn.py run --arms handwritten-by-colorfulness,handwritten-by-coverage,...
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, os.path.join(ROOT, 'packages', 'trainer', 'python'))
+
+STATS = ('colorfulness', 'entropy', 'edgeDensity', 'coverage', 'temporalChange')
+
+
+def rank_weights(values: list[float]) -> list[float]:
+    """(rank + 1) / P + 0.5 by ascending value (ties share the mean rank): weights in (0.5, 1.5]."""
+    order = sorted(range(len(values)), key=lambda i: values[i])
+    ranks = [0.0] * len(values)
+    i = 0
+    while i < len(order):
+        j = i
+        while j + 1 < len(order) and values[order[j + 1]] == values[order[i]]:
+            j += 1
+        for k in range(i, j + 1):
+            ranks[order[k]] = (i + j) / 2
+        i = j + 1
+    n = len(values)
+    return [round((r + 1) / n + 0.5, 6) for r in ranks]
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument('--programs', required=True, help='a programs dir with manifest.json')
+    ap.add_argument('--device', default='auto')
+    args = ap.parse_args()
+    from shadertrain.data.manifest import load_snapshot
+    from shadertrain.render import RenderEngine, ValidationConfig, validate_body
+    src = os.path.abspath(args.programs)
+    snap = load_snapshot(src)
+    manifest = json.load(open(os.path.join(src, 'manifest.json')))
+    engine = RenderEngine(args.device)
+    cfg = ValidationConfig(size=64, frames=4, thumbnail_size=0, max_frame_ms=None)
+    rows, t0 = [], time.time()
+    for i, p in enumerate(snap.programs):
+        r = validate_body(engine, snap.body(i), cfg)
+        rows.append({'id': p.id, 'family': p.family, 'ok': r['ok'], 'reason': r.get('reason'),
+                     **{s: r.get('stats', {}).get(s) for s in STATS}})
+    json.dump({'programs_dir': src, 'renderer': engine.info, 'date': time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime()),
+               'config': {'size': cfg.size, 'frames': cfg.frames, 'times': list(cfg.times[:cfg.frames])},
+               'programs': rows}, open(os.path.join(src, 'stats.json'), 'w'), indent=1)
+    ok = [k for k, r in enumerate(rows) if r['ok']]
+    print(f'{len(rows)} programs, {len(ok)} with statistics, {time.time() - t0:.0f} s')
+    base = os.path.basename(src.rstrip('/'))
+    for s in STATS:
+        weights = rank_weights([rows[k][s] for k in ok])
+        entries = []
+        for k, w in zip(ok, weights):
+            e = dict(manifest['programs'][k])
+            e['file'] = os.path.join('..', base, e.get('file') or f"{e['id']}.glsl")
+            e['weight'] = w
+            entries.append(e)
+        out = f'{src}-by-{s}'
+        os.makedirs(out, exist_ok=True)
+        json.dump({**{k: v for k, v in manifest.items() if k != 'programs'}, 'weightedBy': s, 'programs': entries},
+                  open(os.path.join(out, 'manifest.json'), 'w'))
+        print(f'{out}: {len(entries)} programs weighted by {s}')
+    return 0
+
+
+if __name__ == '__main__':
+    sys.exit(main())
