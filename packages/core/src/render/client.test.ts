@@ -2,19 +2,11 @@
 // deadline / crash / quarantine paths with real hanging and crashing programs.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { RenderClient, RenderLost } from './client.ts';
 
 const GOOD = 'void mainImage(out vec4 c, in vec2 p) { c = vec4(p / iResolution.xy, 0.5 + 0.5 * sin(iTime), 1.0); }';
-const HANG = `// The loop bound depends on iTime, so no compiler can fold it, and a float counter stops at 2^24:
-// on a GPU it never ends. llvmpipe ends loops after 65535 iterations in all, so each iteration
-// is made costly too (64 transcendental steps): minutes per frame there.
-#define R a = fract(sin(a * 43.1 + i) * 17.3);
-#define R8 R R R R R R R R
-void mainImage(out vec4 c, in vec2 p) {
-  float a = p.x; float n = 1e30 * (iTime + 1.0);
-  for (float i = 0.0; i < n; i += 1.0) { R8 R8 R8 R8 R8 R8 R8 R8 }
-  c = vec4(a);
-}`;
+const HANG = readFileSync(new URL('../../../../tests/support/fixtures/hang.glsl', import.meta.url), 'utf8');
 const client = new RenderClient({ device: 'cpu', deadlineMs: 30_000, env: { SHADERTRAIN_RENDER_DEBUG: '1' } });
 after(() => client.close());
 

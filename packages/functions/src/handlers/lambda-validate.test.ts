@@ -3,6 +3,7 @@
 // messages that could not be processed come back as batch item failures.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,16 +21,7 @@ import { validatePending } from '../jobs/validate.ts';
 import { createValidateHandler, parseMessage } from './lambda-validate.ts';
 
 const GOOD = (k: number) => `void mainImage(out vec4 c, in vec2 p) { vec2 uv = p / iResolution.xy; c = vec4(uv, 0.5 + 0.5 * sin(iTime * ${k}.0 + uv.x * 9.0), 1.0); }\n`;
-const HANG = `// The loop bound depends on iTime, so no compiler can fold it, and a float counter stops at 2^24:
-// on a GPU it never ends. llvmpipe ends loops after 65535 iterations in all, so each iteration
-// is made costly too (64 transcendental steps): minutes per frame there.
-#define R a = fract(sin(a * 43.1 + i) * 17.3);
-#define R8 R R R R R R R R
-void mainImage(out vec4 c, in vec2 p) {
-  float a = p.x; float n = 1e30 * (iTime + 1.0);
-  for (float i = 0.0; i < n; i += 1.0) { R8 R8 R8 R8 R8 R8 R8 R8 }
-  c = vec4(a);
-}\n`;
+const HANG = readFileSync(new URL('../../../../tests/support/fixtures/hang.glsl', import.meta.url), 'utf8');
 const BROKEN = 'void mainImage(out vec4 c, in vec2 p) { c = undefinedThing; }\n';
 
 let dir: string;

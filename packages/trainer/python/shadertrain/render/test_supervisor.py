@@ -2,6 +2,7 @@
 import base64
 import io
 import sys
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -10,16 +11,7 @@ from .supervisor import RenderSupervisor, ServerError, ServerLost, SupervisorCon
 from .wrapper import program_id
 
 GOOD = 'void mainImage(out vec4 c, in vec2 p) { c = vec4(p / iResolution.xy, 0.5 + 0.5 * sin(iTime), 1.0); }'
-HANG = '''// The loop bound depends on iTime, so no compiler can fold it, and a float counter stops at 2^24:
-// on a GPU it never ends. llvmpipe ends loops after 65535 iterations in all, so each iteration
-// is made costly too (64 transcendental steps): minutes per frame there.
-#define R a = fract(sin(a * 43.1 + i) * 17.3);
-#define R8 R R R R R R R R
-void mainImage(out vec4 c, in vec2 p) {
-  float a = p.x; float n = 1e30 * (iTime + 1.0);
-  for (float i = 0.0; i < n; i += 1.0) { R8 R8 R8 R8 R8 R8 R8 R8 }
-  c = vec4(a);
-}'''
+HANG = (Path(__file__).resolve().parents[5] / 'tests' / 'support' / 'fixtures' / 'hang.glsl').read_text()
 # a compile bomb: the preprocessor expands 4^10 copies of p.x
 BOMB = '''#define A(x) (x+x)
 #define B(x) A(A(x))
