@@ -23,49 +23,51 @@ def _runtime():
     return runtime
 
 
+def check(ret, what: str):
+    """Raise for a failed cuda.bindings call (runtime, driver or NVRTC: each returns (status, ...)
+    with status 0 on success); its value when it returns exactly one."""
+    err = ret[0] if isinstance(ret, tuple) else ret
+    if int(err) != 0:
+        name = getattr(err, 'name', None) or repr(err)
+        raise RuntimeError(f'{what} failed: {name}')
+    return ret[1] if isinstance(ret, tuple) and len(ret) > 1 else None
+
+
 class CudaInterop:
     """Registered GL textures → CUDA device memory, on one device."""
 
     def __init__(self):
         self.rt = _runtime()
-        self._success = self.rt.cudaError_t.cudaSuccess
         self._flag_read = int(self.rt.cudaGraphicsRegisterFlags.cudaGraphicsRegisterFlagsReadOnly)
         self._d2d = self.rt.cudaMemcpyKind.cudaMemcpyDeviceToDevice
 
-    def _check(self, ret, what: str):
-        err = ret[0] if isinstance(ret, tuple) else ret
-        if err != self._success:
-            name = self.rt.cudaGetErrorName(err)[1]
-            raise RuntimeError(f'{what} failed: {name.decode() if isinstance(name, bytes) else name}')
-        return ret[1] if isinstance(ret, tuple) and len(ret) > 1 else None
-
     def register(self, texture: int):
         """Register a GL_TEXTURE_2D (RGBA8) for reading by CUDA; the GL context must be current."""
-        return self._check(self.rt.cudaGraphicsGLRegisterImage(texture, GL_TEXTURE_2D,
+        return check(self.rt.cudaGraphicsGLRegisterImage(texture, GL_TEXTURE_2D,
                                                                 self._flag_read),
                            'cudaGraphicsGLRegisterImage')
 
     def map_array(self, resource, stream: int):
         """Map a registered texture on ``stream``; its CUDA array (valid until ``unmap``)."""
-        self._check(self.rt.cudaGraphicsMapResources(1, resource, stream), 'cudaGraphicsMapResources')
+        check(self.rt.cudaGraphicsMapResources(1, resource, stream), 'cudaGraphicsMapResources')
         try:
-            return self._check(self.rt.cudaGraphicsSubResourceGetMappedArray(resource, 0, 0),
+            return check(self.rt.cudaGraphicsSubResourceGetMappedArray(resource, 0, 0),
                                'cudaGraphicsSubResourceGetMappedArray')
         except RuntimeError:
             self.unmap(resource, stream)
             raise
 
     def unmap(self, resource, stream: int) -> None:
-        self._check(self.rt.cudaGraphicsUnmapResources(1, resource, stream),
+        check(self.rt.cudaGraphicsUnmapResources(1, resource, stream),
                     'cudaGraphicsUnmapResources')
 
     def unregister(self, resource) -> None:
-        self._check(self.rt.cudaGraphicsUnregisterResource(resource),
+        check(self.rt.cudaGraphicsUnregisterResource(resource),
                     'cudaGraphicsUnregisterResource')
 
     def copy_array(self, array, dst_ptr: int, dst_pitch: int, width_bytes: int, height: int,
                    stream: int) -> None:
         """Copy rows [0, height) × bytes [0, width_bytes) of a mapped array to ``dst_ptr``."""
-        self._check(self.rt.cudaMemcpy2DFromArrayAsync(dst_ptr, dst_pitch, array, 0, 0, width_bytes,
+        check(self.rt.cudaMemcpy2DFromArrayAsync(dst_ptr, dst_pitch, array, 0, 0, width_bytes,
                                                        height, self._d2d, stream),
                     'cudaMemcpy2DFromArrayAsync')

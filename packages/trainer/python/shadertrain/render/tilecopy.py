@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import ctypes
 
+from .interop import check
+
 # Each thread converts 4 consecutive output pixels (12 bytes: three 32-bit stores when aligned).
 # The texel fetch is inline PTX, so the source needs no CUDA headers.
 SOURCE = r'''
@@ -54,13 +56,6 @@ extern "C" __global__ void st_tiles_rgb(unsigned long long tex, unsigned char* o
 THREADS = 256
 
 
-def _check(ret, what: str):
-    err = ret[0] if isinstance(ret, tuple) else ret
-    if int(err) != 0:
-        raise RuntimeError(f'{what} failed: {err!r}')
-    return ret[1] if isinstance(ret, tuple) and len(ret) > 1 else None
-
-
 class TileCopy:
     """The compiled kernel for one device; ``texture(array)`` and ``launch(...)`` per framebuffer.
     Raises (ImportError, RuntimeError) at construction when NVRTC or the driver API is missing,
@@ -69,29 +64,29 @@ class TileCopy:
     def __init__(self, device_index: int):
         from cuda.bindings import driver, nvrtc, runtime
         self.drv, self.rt = driver, runtime
-        _check(runtime.cudaSetDevice(device_index), 'cudaSetDevice')
-        _check(runtime.cudaFree(0), 'cudaFree(0)')   # makes the primary context current here
-        major = _check(runtime.cudaDeviceGetAttribute(
+        check(runtime.cudaSetDevice(device_index), 'cudaSetDevice')
+        check(runtime.cudaFree(0), 'cudaFree(0)')   # makes the primary context current here
+        major = check(runtime.cudaDeviceGetAttribute(
             runtime.cudaDeviceAttr.cudaDevAttrComputeCapabilityMajor, device_index), 'compute capability')
-        minor = _check(runtime.cudaDeviceGetAttribute(
+        minor = check(runtime.cudaDeviceGetAttribute(
             runtime.cudaDeviceAttr.cudaDevAttrComputeCapabilityMinor, device_index), 'compute capability')
-        prog = _check(nvrtc.nvrtcCreateProgram(SOURCE.encode(), b'st_tiles_rgb.cu', 0, [], []),
+        prog = check(nvrtc.nvrtcCreateProgram(SOURCE.encode(), b'st_tiles_rgb.cu', 0, [], []),
                       'nvrtcCreateProgram')
         try:
             opts = [f'--gpu-architecture=compute_{major}{minor}'.encode(), b'-default-device']
             ret = nvrtc.nvrtcCompileProgram(prog, len(opts), opts)
             if int(ret[0]) != 0:
-                size = _check(nvrtc.nvrtcGetProgramLogSize(prog), 'nvrtcGetProgramLogSize')
+                size = check(nvrtc.nvrtcGetProgramLogSize(prog), 'nvrtcGetProgramLogSize')
                 log = b' ' * size
                 nvrtc.nvrtcGetProgramLog(prog, log)
                 raise RuntimeError(f'NVRTC: {log.decode(errors="replace").strip()}')
-            size = _check(nvrtc.nvrtcGetPTXSize(prog), 'nvrtcGetPTXSize')
+            size = check(nvrtc.nvrtcGetPTXSize(prog), 'nvrtcGetPTXSize')
             ptx = b' ' * size
-            _check(nvrtc.nvrtcGetPTX(prog, ptx), 'nvrtcGetPTX')
+            check(nvrtc.nvrtcGetPTX(prog, ptx), 'nvrtcGetPTX')
         finally:
             nvrtc.nvrtcDestroyProgram(prog)
-        self.module = _check(driver.cuModuleLoadData(ptx), 'cuModuleLoadData')
-        self.function = _check(driver.cuModuleGetFunction(self.module, b'st_tiles_rgb'), 'cuModuleGetFunction')
+        self.module = check(driver.cuModuleLoadData(ptx), 'cuModuleLoadData')
+        self.function = check(driver.cuModuleGetFunction(self.module, b'st_tiles_rgb'), 'cuModuleGetFunction')
 
     def texture(self, array) -> int:
         """A texture object over a mapped CUDA array (point sampling, integer texel coordinates)."""
@@ -104,7 +99,7 @@ class TileCopy:
         td.filterMode = rt.cudaTextureFilterMode.cudaFilterModePoint
         td.readMode = rt.cudaTextureReadMode.cudaReadModeElementType
         td.normalizedCoords = 0
-        return _check(rt.cudaCreateTextureObject(rd, td, None), 'cudaCreateTextureObject')
+        return check(rt.cudaCreateTextureObject(rd, td, None), 'cudaCreateTextureObject')
 
     def destroy_texture(self, tex) -> None:
         self.rt.cudaDestroyTextureObject(tex)
@@ -117,5 +112,5 @@ class TileCopy:
                 ctypes.c_int(rows), ctypes.c_longlong(pixels), ctypes.c_int(int(out_ptr % 4 == 0)))
         params = (ctypes.c_void_p * len(args))(*[ctypes.addressof(a) for a in args])
         blocks = -(-pixels // (4 * THREADS))
-        _check(self.drv.cuLaunchKernel(self.function, blocks, 1, 1, THREADS, 1, 1, 0, stream,
+        check(self.drv.cuLaunchKernel(self.function, blocks, 1, 1, THREADS, 1, 1, 0, stream,
                                        ctypes.addressof(params), 0), 'cuLaunchKernel')
