@@ -2,7 +2,7 @@
 
 On the GPU host (`source .gpu-bundle/env.sh` first):
   python3 bench/train_throughput.py [--programs .data/programs/handwritten] [--seconds 20]
-      [--cases r50-224,r18-128] [--method moco] [--json out.json]
+      [--cases r50-224,r18-128] [--batch N] [--method moco] [--json out.json]
 
 For each case (arch, resolution, batch) the worker's own loop (`shadertrain.train.run`: the
 background producer thread on its own CUDA stream, bf16 autocast, channels_last) runs three ways:
@@ -158,6 +158,7 @@ def main() -> None:
     ap.add_argument('--prefetch', type=int, default=2)
     ap.add_argument('--log-every', type=int, default=10)
     ap.add_argument('--compile', action='store_true')
+    ap.add_argument('--batch', type=int, help="overrides every case's batch size")
     ap.add_argument('--json')
     args = ap.parse_args()
     events.claim_stdout()
@@ -166,7 +167,7 @@ def main() -> None:
            'torch': torch.__version__, 'method': args.method, 'programs': n_prog,
            'argv': sys.argv[1:], 'cases': []}
     for name in args.cases.split(','):
-        case = CASES[name]
+        case = dict(CASES[name], **({'batch_size': args.batch} if args.batch else {}))
         row = {'case': name, **case}
         for mode in args.modes.split(','):
             try:

@@ -18,6 +18,8 @@ On the GPU host (`source .data/gpu-bundle/env.sh` first):
   (result files and work dirs get a -simclr suffix). Arms <dir>-by-<statistic> (experiment 3, after
   `program_stats.py --programs .data/programs/<dir>`) sample programs by rank weights of a render
   statistic.
+  --eval-every-images N also checkpoints and evaluates every N images: the curve of each arm
+  lands in its result's eval_curve (one run shows where an arm peaks).
   Budgets longer than one sitting (10M images) run in segments on the same machine:
   --stop-after-minutes M sends SIGTERM to the workers after M minutes (each checkpoints and exits
   75); the same command with --resume continues every arm from its checkpoint (finished arms are
@@ -69,17 +71,18 @@ def arm_config(arm: str, args) -> dict:
 
 def _config(src: dict, arm: str, args) -> dict:
     steps = args.images // args.batch
+    every = args.eval_every_images // args.batch if args.eval_every_images else 0
     # SimCLR (the second method) shares the projection size and uses its usual temperature 0.5;
     # the MoCo queue/momentum fields are ignored by it.
     return dict(src, method=args.method, arch='resnet18', resolution=64, batch_size=args.batch, steps=steps,
                 minutes=args.max_minutes, lr=args.lr, warmup_steps=100, schedule='cosine',
                 temperature=0.2 if args.method == 'moco' else 0.5,
                 moco_dim=128, moco_queue=16384, moco_momentum=0.99, weight_decay=1e-4, seed=args.seed,
-                num_threads=args.threads, log_every=100, checkpoint_every=0,
+                num_threads=args.threads, log_every=100, checkpoint_every=every,
                 out_dir=os.path.join(args.work, tag(arm, args)),
                 eval=dict(datasets=['fashion-mnist'], protocols=list(PROTOCOLS), train_subset=10000,
                           test_subset=5000, knn_k=20, fewshot_shots=10, fewshot_draws=5, linear_epochs=100,
-                          seed=0, fashion_mnist_root=args.fmnist))
+                          seed=0, fashion_mnist_root=args.fmnist, on_checkpoint=bool(every)))
 
 
 def summarize(arm: str, cfg: dict, events: list, wall: float, rc: int, args, card: str) -> dict:
@@ -100,11 +103,21 @@ def summarize(arm: str, cfg: dict, events: list, wall: float, rc: int, args, car
         'loss_first': prog[0]['loss'] if prog else None, 'loss_last': prog[-1]['loss'] if prog else None,
         'programs_excluded': max((e.get('programs_excluded', 0) for e in prog), default=0),
         'eval': {p: ev[p]['value'] for p in PROTOCOLS if p in ev},
+        'eval_curve': eval_curve(events, cfg['batch_size']),
         'random_init': {p: ev[p]['baseline'] for p in PROTOCOLS if p in ev},
         'eval_sizes': {'train': ev['knn']['train_size'], 'test': ev['knn']['test_size']} if 'knn' in ev else None,
         'config': cfg,
         'loss_curve': [(e['step'], round(e['loss'], 4)) for e in prog],
     }
+
+
+def eval_curve(events: list, batch: int) -> list:
+    """[{'images', 'linear', 'knn', 'fewshot'}] per evaluated step, in order (--eval-every-images)."""
+    by_step = {}
+    for e in events:
+        if e['event'] == 'evaluation':
+            by_step.setdefault(e['step'], {'images': e['step'] * batch})[e['protocol']] = e['value']
+    return [by_step[k] for k in sorted(by_step)]
 
 
 def cmd_run(args) -> int:
@@ -308,6 +321,8 @@ def main() -> int:
     r.add_argument('--batch', type=int, default=256)
     r.add_argument('--lr', type=float, default=0.05)
     r.add_argument('--mixup-k', type=int, default=2)
+    r.add_argument('--eval-every-images', type=int, default=0,
+                   help='also checkpoint and evaluate every this many images (the curve lands in eval_curve)')
     r.add_argument('--parallel', type=int, default=1)
     r.add_argument('--threads', type=int, default=4)
     r.add_argument('--max-minutes', type=float, default=None, help='safety cap per arm (the budget is --images)')

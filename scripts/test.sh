@@ -12,6 +12,6 @@ mkdir -p "$SHADERTRAIN_TEST_ARTIFACTS"
 echo "== typecheck"
 npx tsc -p tsconfig.json --noEmit
 echo "== python tests"
-PYTHONPATH=packages/trainer/python /usr/bin/python3 -m pytest -q -p no:cacheprovider packages/trainer/python
+PYTHONPATH=packages/trainer/python /usr/bin/python3 -m pytest -q -p no:cacheprovider packages/trainer/python experiments
 echo "== typescript tests"
 node scripts/run-ts-tests.mjs

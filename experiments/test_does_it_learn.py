@@ -1,0 +1,44 @@
+"""The experiment driver's pure parts: arm configs and the summaries built from worker events."""
+import argparse
+
+from shadertrain.config import Config
+
+import does_it_learn as dil
+
+
+def _args(**kw):
+    base = dict(programs='/p', images=10_000_000, batch=1024, eval_every_images=0, method='moco',
+                max_minutes=None, lr=0.2, seed=3, threads=4, work='/w', fmnist='/f', mixup_k=2, parallel=1)
+    return argparse.Namespace(**{**base, **kw})
+
+
+def test_arm_configs_are_valid_worker_configs():
+    for arm in (*dil.ARMS, 'scale-16', 'both-by-colorfulness'):
+        cfg = dil.arm_config(arm, _args())
+        Config.from_dict({k: v for k, v in cfg.items()})   # raises on a field the worker rejects
+        assert cfg['steps'] == 9765 and cfg['seed'] == 3
+        assert cfg['checkpoint_every'] == 0 and cfg['eval']['on_checkpoint'] is False
+    assert dil.arm_config('both-mixup', _args())['mixup_k'] == 2
+    assert dil.arm_config('real', _args())['source'] == 'images'
+
+
+def test_eval_every_images_checkpoints_and_evaluates_on_the_way():
+    cfg = dil.arm_config('handwritten', _args(eval_every_images=2_000_000))
+    assert cfg['checkpoint_every'] == 1953 and cfg['eval']['on_checkpoint'] is True
+    Config.from_dict(cfg)
+
+
+def test_summary_keeps_the_last_evaluation_and_the_curve():
+    events = [{'event': 'started'}]
+    events += [{'event': 'progress', 'step': s, 'images_per_s': 1000.0 + s, 'loss': 9.0 - s / 100} for s in (100, 200)]
+    for step, v in ((100, 0.5), (200, 0.6)):
+        events += [{'event': 'evaluation', 'step': step, 'protocol': p, 'value': v + i / 100, 'baseline': 0.4,
+                    'train_size': 10, 'test_size': 5} for i, p in enumerate(dil.PROTOCOLS)]
+    events.append({'event': 'finished', 'steps': 200, 'wall_s': 12.5})
+    cfg = dil.arm_config('handwritten', _args(batch=8, images=1600))
+    r = dil.summarize('handwritten', cfg, events, 13.0, 0, _args(batch=8, images=1600), 'cpu')
+    assert r['images_seen'] == 1600 and r['worker_wall_s'] == 12.5
+    assert r['eval'] == {'linear': 0.6, 'knn': 0.61, 'fewshot': 0.62}
+    assert [c['images'] for c in r['eval_curve']] == [800, 1600]
+    assert r['eval_curve'][0] == {'images': 800, 'linear': 0.5, 'knn': 0.51, 'fewshot': 0.52}
+    assert r['random_init'] == {p: 0.4 for p in dil.PROTOCOLS}
