@@ -17,7 +17,7 @@ On the GPU host (`source .data/gpu-bundle/env.sh` first):
   programs of one fixed shuffle of handwritten + synthesized; --method simclr runs the second method
   (result files and work dirs get a -simclr suffix). Arms <dir>-by-<statistic> (experiment 3, after
   `program_stats.py --programs .data/programs/<dir>`) sample programs by rank weights of a render
-  statistic.
+  statistic; arms <dir>-group-<k> (after `program_stats.py ... --groups K`) train on one small group.
   --eval-every-images N also checkpoints and evaluates every N images: the curve of each arm
   lands in its result's eval_curve (one run shows where an arm peaks).
   Budgets longer than one sitting (10M images) run in segments on the same machine:
@@ -58,6 +58,8 @@ def arm_config(arm: str, args) -> dict:
         return _config(dict(source='programs', programs_dir=progs(arm)), arm, args)
     if '-by-' in arm:              # experiment 3: <dir>-by-<statistic> from program_stats.py, sampled by weight
         return _config(dict(source='programs', programs_dir=progs(arm), sampling='weighted'), arm, args)
+    if '-group-' in arm:           # experiment 3: <dir>-group-<k>, a small group from program_stats.py --groups
+        return _config(dict(source='programs', programs_dir=progs(arm)), arm, args)
     src = {
         'dead-leaves': dict(source='dead-leaves'),
         'handwritten': dict(source='programs', programs_dir=progs('handwritten')),

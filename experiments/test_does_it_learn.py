@@ -13,13 +13,15 @@ def _args(**kw):
 
 
 def test_arm_configs_are_valid_worker_configs():
-    for arm in (*dil.ARMS, 'scale-16', 'both-by-colorfulness'):
+    for arm in (*dil.ARMS, 'scale-16', 'both-by-colorfulness', 'both-group-3'):
         cfg = dil.arm_config(arm, _args())
         Config.from_dict({k: v for k, v in cfg.items()})   # raises on a field the worker rejects
         assert cfg['steps'] == 9765 and cfg['seed'] == 3
         assert cfg['checkpoint_every'] == 0 and cfg['eval']['on_checkpoint'] is False
     assert dil.arm_config('both-mixup', _args())['mixup_k'] == 2
     assert dil.arm_config('real', _args())['source'] == 'images'
+    assert dil.arm_config('both-group-3', _args())['programs_dir'] == '/p/both-group-3'
+    assert dil.arm_config('both-by-coverage', _args())['sampling'] == 'weighted'
 
 
 def test_eval_every_images_checkpoints_and_evaluates_on_the_way():
