@@ -77,6 +77,23 @@ def write_manifest(src: str, manifest: dict, picks: list[tuple[int, dict]], out:
               open(os.path.join(out, 'manifest.json'), 'w'))
 
 
+def describe(src: str) -> str:
+    """Median of each statistic per origin (handwritten file vs synthesizer) from <src>/stats.json."""
+    import statistics
+    rows = json.load(open(os.path.join(src, 'stats.json')))['programs']
+    origin = {e['id']: ('synthesized' if e.get('source', '').startswith('synth://') else 'handwritten')
+              for e in json.load(open(os.path.join(src, 'manifest.json')))['programs']}
+    by = {}
+    for r in rows:
+        by.setdefault(origin.get(r['id'], 'unknown'), []).append(r)
+    lines = ['| origin | programs | rendered | ' + ' | '.join(STATS) + ' |', '|---' * (len(STATS) + 3) + '|']
+    for o, rs in sorted(by.items()):
+        ok = [r for r in rs if r['ok']]
+        med = [f"{statistics.median(r[s] for r in ok):.3f}" if ok else '–' for s in STATS]
+        lines.append(f'| {o} | {len(rs)} | {len(ok)} | ' + ' | '.join(med) + ' |')
+    return '\n'.join(lines)
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument('--programs', required=True, help='a programs dir with manifest.json')
@@ -84,7 +101,12 @@ def main() -> int:
     ap.add_argument('--groups', type=int, default=0, help='also write this many small groups (<dir>-group-<k>)')
     ap.add_argument('--group-size', type=int, default=4)
     ap.add_argument('--group-seed', type=int, default=0)
+    ap.add_argument('--describe', action='store_true',
+                    help='only print the median statistics per origin from an existing <programs>/stats.json')
     args = ap.parse_args()
+    if args.describe:
+        print(describe(os.path.abspath(args.programs)))
+        return 0
     from shadertrain.data.manifest import load_snapshot
     from shadertrain.render import RenderEngine, ValidationConfig, validate_body
     src = os.path.abspath(args.programs)

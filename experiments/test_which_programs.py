@@ -72,3 +72,14 @@ def test_a_group_without_its_manifest_is_named(tmp_path):
     _write_result(tmp_path, 'both-group-3', 0, 0.8)
     with pytest.raises(SystemExit, match='both-group-3/manifest.json'):
         wp.load(str(tmp_path), str(tmp_path / 'nowhere'))
+
+
+def test_describe_splits_by_origin(tmp_path):
+    manifest = {'programs': [{'id': 'a', 'source': 'programs/a.glsl'}, {'id': 'b', 'source': 'synth://v2/0'},
+                             {'id': 'c', 'source': 'synth://v2/1'}]}
+    rows = [{'id': i, 'ok': ok, **{s: v for s in ps.STATS}} for i, ok, v in (('a', True, 0.1), ('b', True, 0.2), ('c', False, None))]
+    (tmp_path / 'manifest.json').write_text(json.dumps(manifest))
+    (tmp_path / 'stats.json').write_text(json.dumps({'programs': rows}))
+    lines = ps.describe(str(tmp_path)).splitlines()
+    assert lines[2].startswith('| handwritten | 1 | 1 | 0.100 |')
+    assert lines[3].startswith('| synthesized | 2 | 1 | 0.200 |')
