@@ -33,6 +33,7 @@ from __future__ import annotations
 import argparse
 import glob
 import json
+import math
 import os
 import signal
 import statistics
@@ -304,11 +305,42 @@ def plot(results: dict, path: str) -> None:
     img.save(path)
 
 
+def plot_curves(results: dict, path: str) -> None:
+    """MoCo loss against images seen, one line per arm (first seed): where each arm's training went."""
+    from PIL import Image, ImageDraw
+    colours = [(52, 101, 164), (245, 121, 0), (78, 154, 6), (204, 0, 0), (117, 80, 123), (193, 125, 17)]
+    curves = [(a, results[a][0]) for a in ORDER if a in results and results[a][0].get('loss_curve')]
+    if not curves:
+        return
+    W, H, left, bottom, top, right = 900, 480, 60, 60, 40, 20
+    pts = {a: [(s * r['config']['batch_size'], loss) for s, loss in r['loss_curve']] for a, r in curves}
+    x_hi = max(x for p in pts.values() for x, _ in p)
+    ys = [y for p in pts.values() for _, y in p]
+    lo, hi = math.floor(min(ys)), math.ceil(max(ys))
+    X = lambda x: left + x / x_hi * (W - left - right)  # noqa: E731
+    Y = lambda y: H - bottom - (y - lo) / max(hi - lo, 1e-9) * (H - bottom - top)  # noqa: E731
+    img = Image.new('RGB', (W, H), 'white')
+    d = ImageDraw.Draw(img)
+    for t in range(lo, hi + 1):
+        d.line([(left, Y(t)), (W - right, Y(t))], fill=(225, 225, 225))
+        d.text((left - 25, Y(t) - 6), str(t), fill='black')
+    for k in range(0, 6):
+        x = x_hi * k / 5
+        d.text((X(x) - 15, H - bottom + 8), f'{x / 1e6:.1f}M', fill='black')
+    for i, (a, _) in enumerate(curves):
+        c = colours[i % len(colours)]
+        d.line([(X(x), Y(y)) for x, y in pts[a]], fill=c, width=2)
+        d.text((left + 10 + i * 140, H - 25), LABELS[a], fill=c)
+    d.text((left, 12), 'MoCo loss (InfoNCE) against images seen', fill='black')
+    img.save(path)
+
+
 def cmd_report(args) -> int:
     results = load_results(args.results)
     print(table(results))
     plot(results, os.path.join(args.results, 'does-it-learn.png'))
-    print(f"plot: {os.path.join(args.results, 'does-it-learn.png')}")
+    plot_curves(results, os.path.join(args.results, 'does-it-learn-loss.png'))
+    print(f"plots: {os.path.join(args.results, 'does-it-learn.png')}, does-it-learn-loss.png")
     return 0
 
 

@@ -44,3 +44,12 @@ def test_summary_keeps_the_last_evaluation_and_the_curve():
     assert [c['images'] for c in r['eval_curve']] == [800, 1600]
     assert r['eval_curve'][0] == {'images': 800, 'linear': 0.5, 'knn': 0.51, 'fewshot': 0.52}
     assert r['random_init'] == {p: 0.4 for p in dil.PROTOCOLS}
+
+
+def test_loss_curve_plot(tmp_path):
+    r = {'arm': 'handwritten', 'config': {'batch_size': 256}, 'loss_curve': [(100, 8.0), (200, 6.5), (300, 6.0)]}
+    dil.plot_curves({'handwritten': [r], 'real': [{**r, 'arm': 'real', 'loss_curve': [(100, 7.0), (300, 5.0)]}]},
+                    str(tmp_path / 'loss.png'))
+    assert (tmp_path / 'loss.png').stat().st_size > 1000
+    dil.plot_curves({'random': [{'arm': 'random'}]}, str(tmp_path / 'none.png'))   # nothing trained: no plot
+    assert not (tmp_path / 'none.png').exists()
