@@ -123,6 +123,19 @@ def test_cli_sigterm_checkpoints_and_resume_evaluates(tmp_path, capsys):
         assert len(ev) == 1 and 0 <= ev[0]['value'] <= 1 and 0 <= ev[0]['baseline'] <= 1
 
 
+@pytest.mark.skipif(not FMNIST, reason='needs dataset-fashion-mnist')
+def test_evaluation_on_every_checkpoint_and_once_at_the_end(tmp_path, capsys):
+    # what experiments/does_it_learn.py --eval-every-images relies on: one evaluation per checkpoint,
+    # the last one at the final step, none twice
+    cfg = _cfg(tmp_path / 'out', steps=5, checkpoint_every=2,
+               eval={'datasets': ['fashion-mnist'], 'protocols': ['knn'], 'train_subset': 100,
+                     'test_subset': 50, 'on_checkpoint': True})
+    assert run(cfg) == EXIT_OK
+    events = _events(capsys.readouterr().out)
+    assert [e['step'] for e in events if e['event'] == 'checkpoint'] == [2, 4, 5]
+    assert [e['step'] for e in events if e['event'] == 'evaluation'] == [2, 4, 5]
+
+
 def test_cli_bad_config_is_an_error_event(tmp_path, monkeypatch):
     import io
     from shadertrain import events
