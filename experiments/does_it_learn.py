@@ -46,6 +46,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DATA = os.path.join(ROOT, '.data')
 ARMS = ('dead-leaves', 'handwritten', 'synthesized', 'both', 'both-mixup', 'real')
 PROTOCOLS = ('linear', 'knn', 'fewshot')
+PROTOCOL_NAMES = {'linear': 'linear probe', 'knn': 'k-NN', 'fewshot': '10-shot'}
 
 
 def tag(arm: str, args) -> str:
@@ -55,12 +56,12 @@ def tag(arm: str, args) -> str:
 
 def arm_config(arm: str, args) -> dict:
     progs = lambda name: os.path.join(args.programs, name)  # noqa: E731
-    if arm.startswith('scale-'):   # experiment 2: the first n programs of one shuffle (prepare_programs --scaling)
+    # experiment 2: scale-<n>, the first n programs of one shuffle (prepare_programs --scaling);
+    # experiment 3: <dir>-group-<k>, one small group (program_stats.py --groups)
+    if arm.startswith('scale-') or '-group-' in arm:
         return _config(dict(source='programs', programs_dir=progs(arm)), arm, args)
     if '-by-' in arm:              # experiment 3: <dir>-by-<statistic> from program_stats.py, sampled by weight
         return _config(dict(source='programs', programs_dir=progs(arm), sampling='weighted'), arm, args)
-    if '-group-' in arm:           # experiment 3: <dir>-group-<k>, a small group from program_stats.py --groups
-        return _config(dict(source='programs', programs_dir=progs(arm)), arm, args)
     src = {
         'dead-leaves': dict(source='dead-leaves'),
         'handwritten': dict(source='programs', programs_dir=progs('handwritten')),
@@ -301,7 +302,7 @@ def plot(results: dict, path: str) -> None:
     d.text((left, 12), 'Does it learn? ResNet-18 64px, MoCo v2, Fashion-MNIST (linear / k-NN k=20 / 10-shot)', fill='black')
     for j, p in enumerate(PROTOCOLS):
         d.rectangle([left + j * 140, H - 40, left + j * 140 + 14, H - 26], fill=colours[p])
-        d.text((left + j * 140 + 20, H - 40), {'linear': 'linear probe', 'knn': 'k-NN', 'fewshot': '10-shot'}[p], fill='black')
+        d.text((left + j * 140 + 20, H - 40), PROTOCOL_NAMES[p], fill='black')
     img.save(path)
 
 

@@ -24,6 +24,7 @@ import argparse
 import json
 import os
 import random
+import statistics
 import sys
 import time
 
@@ -79,7 +80,6 @@ def write_manifest(src: str, manifest: dict, picks: list[tuple[int, dict]], out:
 
 def describe(src: str) -> str:
     """Median of each statistic per origin (handwritten file vs synthesizer) from <src>/stats.json."""
-    import statistics
     rows = json.load(open(os.path.join(src, 'stats.json')))['programs']
     origin = {e['id']: ('synthesized' if e.get('source', '').startswith('synth://') else 'handwritten')
               for e in json.load(open(os.path.join(src, 'manifest.json')))['programs']}

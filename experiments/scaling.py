@@ -18,8 +18,7 @@ import os
 import re
 import statistics
 
-PROTOCOLS = ('linear', 'knn', 'fewshot')
-NAMES = {'linear': 'linear probe', 'knn': 'k-NN', 'fewshot': '10-shot'}
+from does_it_learn import PROTOCOL_NAMES as NAMES, PROTOCOLS
 
 
 def load(directory: str) -> tuple[dict, dict]:

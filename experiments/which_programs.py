@@ -16,10 +16,8 @@ import math
 import os
 import re
 
+from does_it_learn import PROTOCOL_NAMES as NAMES, PROTOCOLS
 from program_stats import STATS, ranks
-
-PROTOCOLS = ('linear', 'knn', 'fewshot')
-NAMES = {'linear': 'linear', 'knn': 'k-NN', 'fewshot': '10-shot'}
 
 
 def spearman(xs: list[float], ys: list[float]) -> float:
@@ -108,7 +106,8 @@ def plot(rows: list[dict], path: str) -> None:
                 px = L + 5 + (x - x0) / (x1 - x0) * (cw - 22)
                 py = T + ch - 27 - (y - y0) / (y1 - y0) * (ch - 32)
                 d.ellipse([px - 2, py - 2, px + 2, py + 2], fill=(52, 101, 164))
-            d.text((L + 4, T + ch - 20), f'{s[:14]} / {NAMES[p]}  rho {rho[s][p]:+.2f}', fill='black')
+            d.text((L + 4, T + ch - 20), f'{s[:14]} / {NAMES[p]}', fill='black')
+            d.text((L + cw - 70, T + 4), f'rho {rho[s][p]:+.2f}', fill='black')
     d.text((pad, 8), 'Which programs help? group mean statistic (x) vs accuracy (y)', fill='black')
     img.save(path)
 
