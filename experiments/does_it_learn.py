@@ -107,7 +107,7 @@ def summarize(arm: str, cfg: dict, events: list, wall: float, rc: int, args, car
         'loss_first': prog[0]['loss'] if prog else None, 'loss_last': prog[-1]['loss'] if prog else None,
         'programs_excluded': max((e.get('programs_excluded', 0) for e in prog), default=0),
         'eval': {p: ev[p]['value'] for p in PROTOCOLS if p in ev},
-        'eval_curve': eval_curve(events, cfg['batch_size']),
+        'eval_curve': eval_curve(events, cfg['batch_size'], cfg['checkpoint_every']),
         'random_init': {p: ev[p]['baseline'] for p in PROTOCOLS if p in ev},
         'eval_sizes': {'train': ev['knn']['train_size'], 'test': ev['knn']['test_size']} if 'knn' in ev else None,
         'config': cfg,
@@ -115,13 +115,20 @@ def summarize(arm: str, cfg: dict, events: list, wall: float, rc: int, args, car
     }
 
 
-def eval_curve(events: list, batch: int) -> list:
+def eval_curve(events: list, batch: int, every: int = 0) -> list:
     """[{'images', 'linear', 'knn', 'fewshot'}] per evaluated step, in order (--eval-every-images)."""
     by_step = {}
     for e in events:
         if e['event'] == 'evaluation':
             by_step.setdefault(e['step'], {'images': e['step'] * batch})[e['protocol']] = e['value']
-    return [by_step[k] for k in sorted(by_step)]
+    return thin_curve([by_step[k] for k in sorted(by_step)], every * batch)
+
+
+def thin_curve(curve: list, every_images: int) -> list:
+    """Leaves out a point less than half an interval before the next one (the last checkpoint just
+    before the end of a budget that is not a multiple of the interval): the later one stands."""
+    return [c for c, nxt in zip(curve, curve[1:] + [None])
+            if nxt is None or nxt['images'] - c['images'] >= every_images / 2]
 
 
 def cmd_run(args) -> int:
@@ -227,16 +234,23 @@ def cmd_run(args) -> int:
 
 LABELS = {'random': 'random init', 'dead-leaves': 'dead leaves', 'handwritten': 'handwritten',
           'synthesized': 'synthesized', 'both': 'both', 'both-mixup': 'both + MixUp', 'real': 'real (upper)'}
+METHOD_NAMES = {'moco': 'MoCo v2', 'simclr': 'SimCLR'}
 ORDER = ('random', 'dead-leaves', 'handwritten', 'synthesized', 'both', 'both-mixup', 'real')
 
 
-def load_results(directory: str) -> dict:
+def load_results(directory: str, method: str = 'moco') -> dict:
+    """{arm: [result, ...]} of experiment 1's arms trained with ``method`` (random init: eval only)."""
     out = {}
     for path in sorted(glob.glob(os.path.join(directory, 'does-it-learn-*-seed*.json'))):
         r = json.load(open(path))
-        if r.get('config', {}).get('method', 'moco') == 'moco' and r['arm'] in LABELS:
-            out.setdefault(r['arm'], []).append(r)   # this table: experiment 1 with MoCo
+        if r['arm'] in LABELS and (r['arm'] == 'random' or r.get('config', {}).get('method', 'moco') == method):
+            out.setdefault(r['arm'], []).append(r)
     return out
+
+
+def short_of_budget(rs: list) -> float:
+    """The smallest fraction of its image budget an arm's runs reached (1.0: all finished it)."""
+    return min((r.get('images_seen', 0) / r['images_budget'] if r.get('images_budget') else 1.0) for r in rs)
 
 
 def mean(xs):
@@ -250,8 +264,13 @@ def table(results: dict) -> str:
     real = m.get('real')
     lines = ['| arm | seeds | images seen | wall (s) | linear | k-NN (k=20) | 10-shot | gap closed (lin / k-NN / 10-shot) |',
              '|---|---|---|---|---|---|---|---|']
+    short = []
     for a in arms:
         rs = results[a]
+        label = LABELS[a]
+        if a != 'random' and short_of_budget(rs) < 1.0:
+            label += ' †'   # not the same budget as the others: its comparison is not a fair one
+            short.append(f'{LABELS[a]} at {100 * short_of_budget(rs):.0f}%')
         def cell(p):
             vals = [r['eval'][p] for r in rs if p in r['eval']]
             s = f'{100 * mean(vals):.2f}'
@@ -265,13 +284,15 @@ def table(results: dict) -> str:
             else:
                 gaps.append(f'{100 * (m[a][p] - base[p]) / (real[p] - base[p]):+.0f}%')
         walls = [r.get('worker_wall_s') for r in rs if r.get('worker_wall_s')]
-        lines.append(f"| {LABELS[a]} | {len(rs)} | {rs[0].get('images_seen', 0):,} | "
+        lines.append(f"| {label} | {len(rs)} | {rs[0].get('images_seen', 0):,} | "
                      f"{('%.0f' % mean(walls)) if walls else '–'} | {cell('linear')} | {cell('knn')} | {cell('fewshot')} | "
                      f"{' / '.join(gaps)} |")
+    if short:
+        lines.append(f"\n† stopped short of its image budget (--max-minutes): {', '.join(short)} of it.")
     return '\n'.join(lines)
 
 
-def plot(results: dict, path: str) -> None:
+def plot(results: dict, path: str, method: str = 'moco') -> None:
     from PIL import Image, ImageDraw
     arms = [a for a in ORDER if a in results]
     colours = {'linear': (52, 101, 164), 'knn': (245, 121, 0), 'fewshot': (78, 154, 6)}
@@ -299,17 +320,17 @@ def plot(results: dict, path: str) -> None:
                     d.ellipse([x0 + j * bw + bw / 2 - 3, y(r) - 3, x0 + j * bw + bw / 2 + 1, y(r) + 1], outline='black')
         d.text((x0, H - bottom + 8), LABELS[a], fill='black')
     d.line([(left, y(lo)), (W - 10, y(lo))], fill='black')
-    d.text((left, 12), 'Does it learn? ResNet-18 64px, MoCo v2, Fashion-MNIST (linear / k-NN k=20 / 10-shot)', fill='black')
+    d.text((left, 12), f'Does it learn? ResNet-18 64px, {METHOD_NAMES[method]}, Fashion-MNIST (linear / k-NN k=20 / 10-shot)', fill='black')
     for j, p in enumerate(PROTOCOLS):
         d.rectangle([left + j * 140, H - 40, left + j * 140 + 14, H - 26], fill=colours[p])
         d.text((left + j * 140 + 20, H - 40), PROTOCOL_NAMES[p], fill='black')
     img.save(path)
 
 
-def plot_curves(results: dict, path: str) -> None:
+def plot_curves(results: dict, path: str, method: str = 'moco') -> None:
     """MoCo loss against images seen, one line per arm (first seed): where each arm's training went."""
     from PIL import Image, ImageDraw
-    colours = [(52, 101, 164), (245, 121, 0), (78, 154, 6), (204, 0, 0), (117, 80, 123), (193, 125, 17)]
+    colours = [(52, 101, 164), (245, 121, 0), (78, 154, 6), (204, 0, 0), (117, 80, 123), (40, 40, 40)]
     curves = [(a, results[a][0]) for a in ORDER if a in results and results[a][0].get('loss_curve')]
     if not curves:
         return
@@ -332,16 +353,17 @@ def plot_curves(results: dict, path: str) -> None:
         c = colours[i % len(colours)]
         d.line([(X(x), Y(y)) for x, y in pts[a]], fill=c, width=2)
         d.text((left + 10 + i * 140, H - 25), LABELS[a], fill=c)
-    d.text((left, 12), 'MoCo loss (InfoNCE) against images seen', fill='black')
+    d.text((left, 12), f'{METHOD_NAMES[method]} loss (InfoNCE) against images seen', fill='black')
     img.save(path)
 
 
 def cmd_report(args) -> int:
-    results = load_results(args.results)
+    results = load_results(args.results, args.method)
+    suffix = '' if args.method == 'moco' else f'-{args.method}'
     print(table(results))
-    plot(results, os.path.join(args.results, 'does-it-learn.png'))
-    plot_curves(results, os.path.join(args.results, 'does-it-learn-loss.png'))
-    print(f"plots: {os.path.join(args.results, 'does-it-learn.png')}, does-it-learn-loss.png")
+    plot(results, os.path.join(args.results, f'does-it-learn{suffix}.png'), args.method)
+    plot_curves(results, os.path.join(args.results, f'does-it-learn{suffix}-loss.png'), args.method)
+    print(f"plots: {os.path.join(args.results, f'does-it-learn{suffix}.png')}, does-it-learn{suffix}-loss.png")
     return 0
 
 
@@ -370,6 +392,7 @@ def main() -> int:
     r.add_argument('--out', default=os.path.join(ROOT, 'docs', 'results'))
     p = sub.add_parser('report')
     p.add_argument('--results', default=os.path.join(ROOT, 'docs', 'results'))
+    p.add_argument('--method', choices=['moco', 'simclr'], default='moco', help='whose runs the table shows')
     args = ap.parse_args()
     return cmd_run(args) if args.cmd == 'run' else cmd_report(args)
 

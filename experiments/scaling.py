@@ -18,7 +18,7 @@ import os
 import re
 import statistics
 
-from does_it_learn import PROTOCOL_NAMES as NAMES, PROTOCOLS
+from does_it_learn import PROTOCOL_NAMES as NAMES, PROTOCOLS, thin_curve
 
 
 def load(directory: str) -> tuple[dict, dict]:
@@ -68,6 +68,30 @@ def table(runs: dict, random: dict) -> tuple[str, dict]:
         lines.append('Fit accuracy = a + b·log10(programs), over all runs: ' + '; '.join(
             f"{NAMES[p]} b = {100 * f['b']:+.2f} points per decade (R² {f['r2']:.2f})" for p, f in fits.items()))
     return '\n'.join(lines), {'means': means, 'fits': fits}
+
+
+def curve(r: dict) -> list:
+    """A run's evaluation curve (--eval-every-images), thinned as the driver does; [] without one."""
+    cfg = r.get('config', {})
+    return thin_curve(r.get('eval_curve') or [], cfg.get('checkpoint_every', 0) * cfg.get('batch_size', 0))
+
+
+def budget_table(runs: dict) -> str:
+    """The fitted slope at every budget that all runs evaluated on their way (their eval curves):
+    whether more programs start to pay off as the budget grows."""
+    points = {}
+    for n in runs:
+        for r in runs[n]:
+            for c in curve(r):
+                points.setdefault(c['images'], []).append((n, c))
+    budgets = [b for b in sorted(points) if len({n for n, _ in points[b]}) == len(runs) >= 2]
+    if len(budgets) < 2:
+        return ''
+    lines = ['| images | ' + ' | '.join(f'{NAMES[p]} b (R²)' for p in PROTOCOLS) + ' |', '|---' * (len(PROTOCOLS) + 1) + '|']
+    for b in budgets:
+        fits = [fit_log([n for n, _ in points[b]], [c[p] for _, c in points[b]]) for p in PROTOCOLS]
+        lines.append(f'| {b:,} | ' + ' | '.join(f"{100 * f['b']:+.2f} ({f['r2']:.2f})" for f in fits) + ' |')
+    return 'Slope b (points per decade of programs) at each budget on the way, from the runs\' evaluation curves:\n\n' + '\n'.join(lines)
 
 
 def plot(runs: dict, random: dict, fits: dict, path: str) -> None:
@@ -121,6 +145,9 @@ def main() -> int:
         raise SystemExit(f'--results {args.results}: no does-it-learn-scale-<n>-seed<k>.json result files there')
     text, summary = table(runs, random)
     print(text)
+    by_budget = budget_table(runs)
+    if by_budget:
+        print('\n' + by_budget)
     plot(runs, random, summary['fits'], os.path.join(args.results, 'scaling.png'))
     print(f"plot: {os.path.join(args.results, 'scaling.png')}")
     return 0

@@ -53,3 +53,31 @@ def test_loss_curve_plot(tmp_path):
     assert (tmp_path / 'loss.png').stat().st_size > 1000
     dil.plot_curves({'random': [{'arm': 'random'}]}, str(tmp_path / 'none.png'))   # nothing trained: no plot
     assert not (tmp_path / 'none.png').exists()
+
+
+def _result(arm, lin, seen=1000, budget=1000, method='moco'):
+    return {'arm': arm, 'images_seen': seen, 'images_budget': budget, 'worker_wall_s': 1.0,
+            'config': {'method': method}, 'eval': {'linear': lin, 'knn': lin, 'fewshot': lin}}
+
+
+def test_report_flags_an_arm_short_of_its_budget_and_keeps_methods_apart(tmp_path):
+    import json
+    runs = [_result('random', 0.5, 0, 0), _result('real', 0.9), _result('handwritten', 0.7),
+            _result('synthesized', 0.6, seen=750), _result('both', 0.8, method='simclr')]
+    for i, r in enumerate(runs):
+        name = f"does-it-learn-{r['arm']}-seed0{'-simclr' if r['config']['method'] == 'simclr' else ''}.json"
+        (tmp_path / name).write_text(json.dumps(r))
+    moco = dil.load_results(str(tmp_path))
+    assert sorted(moco) == ['handwritten', 'random', 'real', 'synthesized']
+    text = dil.table(moco)
+    assert '| handwritten | 1 |' in text and '+50% / +50% / +50%' in text
+    assert '| synthesized † |' in text and 'synthesized at 75% of it' in text
+    assert sorted(dil.load_results(str(tmp_path), 'simclr')) == ['both', 'random']
+
+
+def test_eval_curve_drops_a_checkpoint_evaluation_just_before_the_end():
+    events = [{'event': 'evaluation', 'step': s, 'protocol': 'linear', 'value': s / 10000}
+              for s in (976, 1952, 1953)]
+    assert [c['images'] for c in dil.eval_curve(events, 1024, every=976)] == [976 * 1024, 1953 * 1024]
+    assert dil.eval_curve(events, 1024, every=976)[-1]['linear'] == 0.1953
+    assert len(dil.eval_curve(events, 1024)) == 3

@@ -40,3 +40,19 @@ def test_report_from_result_files(tmp_path):
     assert summary['fits']['linear']['b'] > 0 and 'points per decade' in text
     scaling.plot(runs, random, summary['fits'], str(tmp_path / 'scaling.png'))
     assert (tmp_path / 'scaling.png').stat().st_size > 1000
+
+
+def test_slopes_at_each_budget_from_the_eval_curves():
+    def run(n, early, late):   # a checkpoint at 1,000 images, one just before the end, the end
+        r = _result(n, 0, late)
+        r['config'] = {'checkpoint_every': 10, 'batch_size': 100}
+        r['eval_curve'] = [{'images': 1000, 'linear': early, 'knn': early, 'fewshot': early},
+                           {'images': 2000, 'linear': 0.0, 'knn': 0.0, 'fewshot': 0.0},
+                           {'images': 2100, 'linear': late, 'knn': late, 'fewshot': late}]
+        return r
+    runs = {1: [run(1, 0.80, 0.80)], 100: [run(100, 0.70, 0.90)]}
+    text = scaling.budget_table(runs)
+    rows = [line for line in text.splitlines() if line.startswith('| ') and not line.startswith('| images')]
+    assert [r.split(' | ')[0] for r in rows] == ['| 1,000', '| 2,100']   # 2,000 is thinned out
+    assert rows[0].split(' | ')[1].startswith('-5.00') and rows[1].split(' | ')[1].startswith('+5.00')
+    assert scaling.budget_table({1: [_result(1, 0, 0.8)], 100: [_result(100, 0, 0.9)]}) == ''
