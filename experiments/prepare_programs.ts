@@ -5,9 +5,12 @@
 //   <out>/both         the union (ids deduplicated)
 //   <out>/scale-<n>    with --scaling 1,4,16,...: experiment 2's nested subsets — the first n programs
 //                      of one fixed shuffle of `both`, as manifests whose files point into ../both
+//   <out>/synthesized-extra  with --scaling-synth M > --synth: seeds --synth..M-1, which extend the
+//                      scaling pool past `both` (shuffled after it, so scale-<n> for n ≤ |both| stay
+//                      the same subsets) without changing experiment 1's corpora
 // Every manifest records the synthesizer version that made its synthesized programs.
 // Usage: npx tsx experiments/prepare_programs.ts [--out .data/programs] [--synth 2000] [--check 20]
-//          [--scaling 1,4,16,64,256,1024,4096]
+//          [--scaling 1,4,16,64,256,1024,4096] [--scaling-synth 8000]
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFrontMatter } from '@shadertrain/core/program/frontmatter';
@@ -50,8 +53,13 @@ for (const f of readdirSync(join(root, 'programs')).filter((f) => f.endsWith('.g
     license: (meta.license as string | undefined) ?? 'CC0-1.0', source: `programs/${f}` });
 }
 const checkFirst = Number(arg('check', '20'));
+const scalingSynth = Number(arg('scaling-synth', String(nSynth)));
+if (!(Number.isInteger(scalingSynth) && scalingSynth >= nSynth)) {
+  throw new Error(`--scaling-synth: ${arg('scaling-synth', '')} is not an integer ≥ --synth (${nSynth})`);
+}
 const synth: Entry[] = [];
-for (let seed = 0; seed < nSynth; seed++) {
+const extra: Entry[] = [];
+for (let seed = 0; seed < scalingSynth; seed++) {
   const p = synthesize(seed);
   // The synthesizer emits canonical bodies (what the normalizer prints for them), so the id is
   // the hash of the body; the first few are checked against the normalizer, which is slow.
@@ -62,22 +70,30 @@ for (let seed = 0; seed < nSynth; seed++) {
   }
   if (bodies.has(id)) continue;
   bodies.set(id, p.body);
-  synth.push({ id, file: `${id}.glsl`, family: p.family, license: p.provenance.license, source: p.provenance.url });
+  (seed < nSynth ? synth : extra).push({ id, file: `${id}.glsl`, family: p.family, license: p.provenance.license, source: p.provenance.url });
 }
 writeDir('handwritten', hand, bodies);
 writeDir('synthesized', synth, bodies);
 writeDir('both', [...hand, ...synth], bodies);
+if (extra.length) writeDir('synthesized-extra', extra, bodies);
 const scaling = arg('scaling', '').split(',').filter(Boolean).map(Number);
 if (scaling.length) {
-  const pool = [...hand, ...synth];
-  const rng = createRng(0, 'scaling');
-  for (let i = pool.length - 1; i > 0; i--) { // Fisher–Yates with a fixed seed: nested subsets
-    const j = rng.int(0, i);
-    [pool[i], pool[j]] = [pool[j]!, pool[i]!];
-  }
+  // Fisher–Yates with fixed seeds: nested subsets; the extra programs come after all of `both`
+  const shuffle = (xs: Entry[], stream: string): Entry[] => {
+    const rng = createRng(0, stream);
+    for (let i = xs.length - 1; i > 0; i--) {
+      const j = rng.int(0, i);
+      [xs[i], xs[j]] = [xs[j]!, xs[i]!];
+    }
+    return xs;
+  };
+  const pool = [
+    ...shuffle([...hand, ...synth], 'scaling').map((e) => ({ ...e, file: `../both/${e.file}` })),
+    ...shuffle([...extra], 'scaling-extra').map((e) => ({ ...e, file: `../synthesized-extra/${e.file}` })),
+  ];
   for (const n of scaling) {
     if (!(Number.isInteger(n) && n >= 1 && n <= pool.length)) throw new Error(`--scaling: ${n} is not an integer in [1, ${pool.length}]`);
-    writeDir(`scale-${n}`, pool.slice(0, n).map((e) => ({ ...e, file: `../both/${e.file}` })), null);
+    writeDir(`scale-${n}`, pool.slice(0, n), null);
   }
 }
 if (rejected.length) console.log(`rejected (${rejected.length}):\n  ${rejected.join('\n  ')}`);
