@@ -44,6 +44,7 @@ import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DATA = os.path.join(ROOT, '.data')
+TRAINER = os.path.join(ROOT, 'packages', 'trainer', 'python')
 ARMS = ('dead-leaves', 'handwritten', 'synthesized', 'both', 'both-mixup', 'real')
 PROTOCOLS = ('linear', 'knn', 'fewshot')
 PROTOCOL_NAMES = {'linear': 'linear probe', 'knn': 'k-NN', 'fewshot': '10-shot'}
@@ -131,14 +132,35 @@ def thin_curve(curve: list, every_images: int) -> list:
             if nxt is None or nxt['images'] - c['images'] >= every_images / 2]
 
 
+def warm_shaders(arms: list, args, env: dict) -> dict | None:
+    """Compile the programs of every program arm once, in --warm-shaders processes, before the arms
+    start: each arm then reads its programs from the driver's cache instead of compiling them cold."""
+    dirs = sorted({c['programs_dir'] for c in (arm_config(a, args) for a in arms) if c['source'] == 'programs'})
+    if not dirs:
+        return None
+    p = subprocess.run([sys.executable, '-m', 'shadertrain.render', 'warm', *dirs, '--workers', str(args.warm_shaders),
+                        '--device', 'cuda:0' if args.device_is_cuda else 'cpu'],
+                       env=env, capture_output=True, text=True)
+    if p.returncode != 0:
+        raise SystemExit(f'--warm-shaders: the warm-up failed (rc {p.returncode}):\n{p.stderr[-2000:]}')
+    r = json.loads(p.stdout.strip().splitlines()[-1])
+    print(f"shader cache warmed: {r['compiled']} of {r['programs']} programs in {r['seconds']} s "
+          f"({r['workers']} processes, {len(r['failed'])} rejected)", flush=True)
+    return {k: r[k] for k in ('programs', 'compiled', 'workers', 'seconds')}
+
+
 def cmd_run(args) -> int:
     import torch
     card = torch.cuda.get_device_name(0) if torch.cuda.is_available() else 'cpu'
+    args.device_is_cuda = torch.cuda.is_available()
     os.makedirs(args.out, exist_ok=True)
     os.makedirs(args.work, exist_ok=True)
-    env = {**os.environ, 'PYTHONPATH': os.path.join(ROOT, 'packages', 'trainer', 'python') + os.pathsep
-           + os.environ.get('PYTHONPATH', ''), 'PYTHONUNBUFFERED': '1'}
+    env = {**os.environ, 'PYTHONPATH': TRAINER + os.pathsep + os.environ.get('PYTHONPATH', ''), 'PYTHONUNBUFFERED': '1'}
+    sys.path.insert(0, TRAINER)
+    from shadertrain.render.warm import cache_env
+    env = cache_env(env)      # every worker reads and fills the driver's shader cache
     pending = [a for a in args.arms.split(',') if a]
+    warmed = warm_shaders(pending, args, env) if args.warm_shaders else None
     running, results, preempted = [], {}, []
     t_call = time.time()
     stopping = False
@@ -164,6 +186,7 @@ def cmd_run(args) -> int:
             return
         r = summarize(arm, cfg, read_events(cfg), sum(x['wall_s'] for x in segments), rc, args, card)
         r['segments'] = segments
+        r['shader_cache_warm'] = warmed
         results[arm] = r
         json.dump(r, open(os.path.join(args.out, f'does-it-learn-{tag(arm, args)}.json'), 'w'), indent=1)
         print(json.dumps({k: r[k] for k in ('arm', 'rc', 'error', 'images_seen', 'worker_wall_s',
@@ -382,6 +405,8 @@ def main() -> int:
                    help='also checkpoint and evaluate every this many images (the curve lands in eval_curve)')
     r.add_argument('--parallel', type=int, default=1)
     r.add_argument('--threads', type=int, default=4)
+    r.add_argument('--warm-shaders', type=int, default=0, metavar='N',
+                   help="first compile the program arms' programs in N processes into the driver's shader cache")
     r.add_argument('--max-minutes', type=float, default=None, help='safety cap per arm (the budget is --images)')
     r.add_argument('--stop-after-minutes', type=float, default=None,
                    help='checkpoint and stop every worker after this long (continue later with --resume)')

@@ -81,3 +81,21 @@ def test_eval_curve_drops_a_checkpoint_evaluation_just_before_the_end():
     assert [c['images'] for c in dil.eval_curve(events, 1024, every=976)] == [976 * 1024, 1953 * 1024]
     assert dil.eval_curve(events, 1024, every=976)[-1]['linear'] == 0.1953
     assert len(dil.eval_curve(events, 1024)) == 3
+
+
+def test_warm_shaders_compiles_the_program_arms_programs_once(tmp_path, capsys):
+    import json
+    import os
+    body = 'void mainImage(out vec4 c, in vec2 p) {{ c = vec4(p / iResolution.xy, {k}.0 / 4.0, 1.0); }}'
+    for name, ks in (('scale-2', (0, 1)), ('scale-3', (0, 1, 2))):
+        d = tmp_path / name
+        d.mkdir()
+        for k in ks:
+            (d / f'p{k}.glsl').write_text(body.format(k=k))
+        (d / 'manifest.json').write_text(json.dumps({'programs': [{'id': f'p{k}', 'file': f'p{k}.glsl'} for k in ks]}))
+    args = _args(programs=str(tmp_path), warm_shaders=2, device_is_cuda=False)
+    env = {**os.environ, 'PYTHONPATH': dil.TRAINER + os.pathsep + os.environ.get('PYTHONPATH', '')}
+    r = dil.warm_shaders(['scale-2', 'scale-3', 'real', 'dead-leaves'], args, env)
+    assert r['programs'] == 3 and r['compiled'] == 3 and r['workers'] == 2    # the union, once
+    assert 'shader cache warmed: 3 of 3 programs' in capsys.readouterr().out
+    assert dil.warm_shaders(['real', 'dead-leaves'], args, env) is None

@@ -7,6 +7,7 @@ No image file is ever written.
 from __future__ import annotations
 
 import sys
+import time
 from typing import Callable, Optional, Tuple
 
 import numpy as np
@@ -24,6 +25,23 @@ def default_engine_factory(device: torch.device, programs: int = 0):
     # recompile programs on nearly every batch.
     cfg = RenderConfig(device=str(device), program_cache_size=max(1024, programs + 16))
     return RenderEngine(config=cfg)
+
+
+def compile_all(engine, pids) -> dict:
+    """Compile ``pids`` with ``engine.prepare`` (all issued at once) and return {pid: message} of
+    those the driver rejected; the rest are linked. Other errors propagate."""
+    failed = {}
+    for _ in range(len(pids) + 1):
+        try:
+            engine.prepare([pid for pid in pids if pid not in failed])
+            return failed
+        except Exception as e:  # CompileError; the engine remembers every failure of the call
+            errors = getattr(getattr(engine, 'programs', None), 'errors', {})
+            new = {pid: str(errors.get(pid, e)) for pid in pids if pid in errors and pid not in failed}
+            if not new:
+                raise
+            failed.update(new)
+    return failed
 
 
 class ProgramSource:
@@ -67,21 +85,11 @@ class ProgramSource:
     def _compile_all(self) -> None:
         """Compile every sampled program before training (in parallel where the driver can) and
         leave out, with a note on stderr, those the driver rejects: their probability becomes 0."""
-        prepare = getattr(self.engine, 'prepare', None)
-        if not callable(prepare):
+        if not callable(getattr(self.engine, 'prepare', None)):
             return
         todo = [e.id for i, e in enumerate(self.snapshot.programs) if self.p[i] > 0]
-        failed = {}
-        for _ in range(len(todo) + 1):
-            try:
-                prepare([pid for pid in todo if pid not in failed])
-                break
-            except Exception as e:  # CompileError; the engine remembers every failure of the call
-                errors = getattr(getattr(self.engine, 'programs', None), 'errors', {})
-                new = {pid: str(errors.get(pid, e)) for pid in todo if pid in errors and pid not in failed}
-                if not new:
-                    raise
-                failed.update(new)
+        t0 = time.perf_counter()
+        failed = compile_all(self.engine, todo)
         if failed:
             keep = np.array([e.id not in failed for e in self.snapshot.programs], dtype=np.float64)
             p = self.p * keep
@@ -91,8 +99,8 @@ class ProgramSource:
             for pid, msg in list(failed.items())[:5]:
                 print(f'program {pid} left out: {msg[:200]}', file=sys.stderr)
         self.excluded = sorted(failed)
-        print(f'programs: {len(todo) - len(failed)} compiled, {len(failed)} left out',
-              file=sys.stderr, flush=True)
+        print(f'programs: {len(todo) - len(failed)} compiled, {len(failed)} left out '
+              f'({time.perf_counter() - t0:.1f} s)', file=sys.stderr, flush=True)
 
     def draw(self, rng: np.random.Generator, g: torch.Generator, rows: int, k: int
              ) -> Tuple[torch.Tensor, torch.Tensor]:
