@@ -74,7 +74,8 @@ def train_case(case: dict, mode: str, args) -> dict:
     cfg = Config(source='programs', programs_dir=args.programs, method=args.method, **case,
                  minutes=(args.warmup + args.seconds) / 60.0, schedule='constant', lr=0.03,
                  moco_queue=65536, compile=args.compile, log_every=args.log_every, out_dir=out,
-                 prefetch=args.prefetch, eval={'datasets': [], 'at_end': False}, seed=0)
+                 prefetch=args.prefetch, eval={'datasets': [], 'at_end': False}, seed=0,
+                 augment={'fused': args.fused})
     buf = io.StringIO()
     events._stream = buf
     t0 = time.time()
@@ -158,13 +159,14 @@ def main() -> None:
     ap.add_argument('--prefetch', type=int, default=2)
     ap.add_argument('--log-every', type=int, default=10)
     ap.add_argument('--compile', action='store_true')
+    ap.add_argument('--fused', action='store_true', help='augment.fused: the augmentation kernels (CUDA)')
     ap.add_argument('--batch', type=int, help="overrides every case's batch size")
     ap.add_argument('--json')
     args = ap.parse_args()
     events.claim_stdout()
     n_prog = len(json.load(open(os.path.join(args.programs, 'manifest.json')))['programs'])
     res = {'date': time.strftime('%Y-%m-%d %H:%M'), 'card': torch.cuda.get_device_name(0),
-           'torch': torch.__version__, 'method': args.method, 'programs': n_prog,
+           'torch': torch.__version__, 'method': args.method, 'programs': n_prog, 'fused': args.fused,
            'argv': sys.argv[1:], 'cases': []}
     for name in args.cases.split(','):
         case = dict(CASES[name], **({'batch_size': args.batch} if args.batch else {}))

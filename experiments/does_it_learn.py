@@ -84,6 +84,7 @@ def _config(src: dict, arm: str, args) -> dict:
                 temperature=0.2 if args.method == 'moco' else 0.5,
                 moco_dim=128, moco_queue=16384, moco_momentum=0.99, weight_decay=1e-4, seed=args.seed,
                 num_threads=args.threads, log_every=100, checkpoint_every=every,
+                augment=dict(fused=getattr(args, 'fused_augment', False)),
                 out_dir=os.path.join(args.work, tag(arm, args)),
                 eval=dict(datasets=['fashion-mnist'], protocols=list(PROTOCOLS), train_subset=10000,
                           test_subset=5000, knn_k=20, fewshot_shots=10, fewshot_draws=5, linear_epochs=100,
@@ -405,6 +406,8 @@ def main() -> int:
                    help='also checkpoint and evaluate every this many images (the curve lands in eval_curve)')
     r.add_argument('--parallel', type=int, default=1)
     r.add_argument('--threads', type=int, default=4)
+    r.add_argument('--fused-augment', action='store_true',
+                   help='augment.fused: the augmentation in two CUDA kernels (same formulas as the torch ops)')
     r.add_argument('--warm-shaders', type=int, default=0, metavar='N',
                    help="first compile the program arms' programs in N processes into the driver's shader cache")
     r.add_argument('--max-minutes', type=float, default=None, help='safety cap per arm (the budget is --images)')

@@ -22,6 +22,8 @@ def test_arm_configs_are_valid_worker_configs():
     assert dil.arm_config('real', _args())['source'] == 'images'
     assert dil.arm_config('both-group-3', _args())['programs_dir'] == '/p/both-group-3'
     assert dil.arm_config('both-by-coverage', _args())['sampling'] == 'weighted'
+    assert dil.arm_config('real', _args())['augment'] == {'fused': False}
+    assert Config.from_dict(dil.arm_config('both', _args(fused_augment=True))).augment.fused is True
 
 
 def test_eval_every_images_checkpoints_and_evaluates_on_the_way():

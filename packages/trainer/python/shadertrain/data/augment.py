@@ -14,6 +14,7 @@ grayscale with prob ``grayscale_p``, Gaussian blur with prob ``blur_p``, normali
 from __future__ import annotations
 
 import math
+import sys
 from typing import Dict, List
 
 import torch
@@ -159,12 +160,47 @@ def apply(x: torch.Tensor, params: Dict[str, torch.Tensor], size: int) -> torch.
     return normalize(x)
 
 
+def apply_kernels(kernels, x: torch.Tensor, params: Dict[str, torch.Tensor], size: int) -> torch.Tensor:
+    """``apply`` with its per-pixel work in two CUDA kernels (``augment_cuda.CudaAugment``):
+    the same formulas and order; blur and normalization as in ``apply``."""
+    from .augment_cuda import pack_params
+    if x.dtype != torch.float32:
+        raise TypeError(f'the augmentation kernels take float32 images, got {x.dtype}')
+    n = x.shape[0]
+    any_blur = bool((params['sigma'] > 0).any())     # decided on the CPU: no device sync
+    prm = pack_params(params).to(x.device, non_blocking=True)
+    y = kernels.crop_brightness(x.contiguous(), prm, size)
+    mean = _luma(y).mean(dim=(2, 3)).reshape(n).contiguous()
+    y = kernels.color(y, prm, mean)
+    if any_blur:
+        y = _gaussian_blur(y, params['sigma'])
+    return normalize(y)
+
+
 class Augmenter:
     """Makes ``n_views`` independently augmented views of a batch of images."""
 
     def __init__(self, cfg: AugmentConfig, size: int):
         self.cfg, self.size = cfg, size
+        self._kernels: Dict[torch.device, object] = {}
+
+    def kernels(self, device: torch.device):
+        """The compiled CudaAugment for ``device`` when ``cfg.fused`` asks for it, else None
+        (also where it cannot be built: then once a note on stderr, and the torch ops)."""
+        if not (self.cfg.fused and device.type == 'cuda'):
+            return None
+        if device not in self._kernels:
+            try:
+                from .augment_cuda import CudaAugment
+                self._kernels[device] = CudaAugment(device)
+            except (ImportError, RuntimeError) as e:
+                print(f'augment.fused: kernels unavailable on {device} ({e}); using torch ops', file=sys.stderr)
+                self._kernels[device] = None
+        return self._kernels[device]
 
     def views(self, x: torch.Tensor, g: torch.Generator, n_views: int) -> List[torch.Tensor]:
         """x: [N,3,S,S] float in [0,1] -> list of n_views tensors [N,3,size,size]."""
+        k = self.kernels(x.device)
+        if k is not None:
+            return [apply_kernels(k, x, sample_params(g, x.shape[0], self.cfg), self.size) for _ in range(n_views)]
         return [apply(x, sample_params(g, x.shape[0], self.cfg), self.size) for _ in range(n_views)]
