@@ -11,6 +11,7 @@ debs=(
   python3-opengl libegl-mesa0 libgl1-mesa-dri libgles2                         # EGL + llvmpipe
   dataset-fashion-mnist      # real evaluation images
   glslang-tools              # offline GLSL syntax checks in tests
+  g++                        # the augmentation kernels built for the host, checked against torch
   chromium                   # the gallery in a real browser
   wrk                        # HTTP load generator for bench/api-load.ts
 )

@@ -125,3 +125,16 @@ def test_cuda_kernels_match_the_eager_path_on_the_gpu():
             got = augment.apply_kernels(k, x, params, size)
             d = (got - ref).abs()     # FMA contraction on the GPU: a little more room than on the host
             assert d.max().item() < 5e-4 and d.mean().item() < 2e-6
+
+
+def test_the_device_branch_is_valid_cpp(tmp_path):
+    """The NVRTC branch (kernels, indexing) through g++ with CUDA's keywords stubbed: a syntax and
+    type check of what only the GPU host can compile for real."""
+    if shutil.which('g++') is None:
+        pytest.skip('needs g++')
+    stub = ('#include <math.h>\n#define __device__\n#define __forceinline__ inline\n#define __global__\n'
+            'struct st_dim3 { unsigned x, y, z; };\nstatic st_dim3 blockIdx, blockDim, threadIdx;\n')
+    (tmp_path / 'device.cpp').write_text(stub + SOURCE)
+    r = subprocess.run(['g++', '-fsyntax-only', '-Wall', '-Werror', '-D__CUDACC_RTC__', str(tmp_path / 'device.cpp')],
+                       capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr
