@@ -152,40 +152,18 @@ def pack_params(params: Dict[str, torch.Tensor]) -> torch.Tensor:
 
 
 class CudaAugment:
-    """The two kernels compiled for one device (NVRTC, PTX for its compute capability).
-    Raises ImportError or RuntimeError at construction where cuda.bindings or NVRTC is missing."""
+    """The two kernels compiled for one device. Raises ImportError or RuntimeError at construction
+    where cuda.bindings or NVRTC is missing (``shadertrain.kernels``)."""
 
     def __init__(self, device: torch.device):
-        from cuda.bindings import driver, nvrtc, runtime
-        from ..render.interop import check
-        self.drv, self.check = driver, check
+        from ..kernels import Module
         index = device.index if device.index is not None else torch.cuda.current_device()
-        check(runtime.cudaSetDevice(index), 'cudaSetDevice')
-        check(runtime.cudaFree(0), 'cudaFree(0)')   # the primary context (torch's) current here
-        cap = torch.cuda.get_device_capability(index)
-        prog = check(nvrtc.nvrtcCreateProgram(SOURCE.encode(), b'st_augment.cu', 0, [], []), 'nvrtcCreateProgram')
-        try:
-            opts = [f'--gpu-architecture=compute_{cap[0]}{cap[1]}'.encode(), b'-default-device']
-            ret = nvrtc.nvrtcCompileProgram(prog, len(opts), opts)
-            if int(ret[0]) != 0:
-                size = check(nvrtc.nvrtcGetProgramLogSize(prog), 'nvrtcGetProgramLogSize')
-                log = b' ' * size
-                nvrtc.nvrtcGetProgramLog(prog, log)
-                raise RuntimeError(f'NVRTC: {log.decode(errors="replace").strip()}')
-            size = check(nvrtc.nvrtcGetPTXSize(prog), 'nvrtcGetPTXSize')
-            ptx = b' ' * size
-            check(nvrtc.nvrtcGetPTX(prog, ptx), 'nvrtcGetPTX')
-        finally:
-            nvrtc.nvrtcDestroyProgram(prog)
-        self.module = check(driver.cuModuleLoadData(ptx), 'cuModuleLoadData')
-        self._crop = check(driver.cuModuleGetFunction(self.module, b'st_aug_crop'), 'cuModuleGetFunction')
-        self._color = check(driver.cuModuleGetFunction(self.module, b'st_aug_color'), 'cuModuleGetFunction')
+        self.kernels = Module(SOURCE, 'st_augment.cu', index)
+        self._crop = self.kernels.function('st_aug_crop')
+        self._color = self.kernels.function('st_aug_color')
 
     def _launch(self, fn, threads: int, *args) -> None:
-        params = (ctypes.c_void_p * len(args))(*[ctypes.addressof(a) for a in args])
-        stream = torch.cuda.current_stream().cuda_stream
-        self.check(self.drv.cuLaunchKernel(fn, -(-threads // THREADS), 1, 1, THREADS, 1, 1, 0, stream,
-                                           ctypes.addressof(params), 0), 'cuLaunchKernel')
+        self.kernels.launch(fn, -(-threads // THREADS), THREADS, torch.cuda.current_stream().cuda_stream, *args)
 
     def crop_brightness(self, x: torch.Tensor, prm: torch.Tensor, size: int) -> torch.Tensor:
         """x [N,3,S,S] float32 contiguous, prm [N,9] on the same device -> [N,3,size,size]."""

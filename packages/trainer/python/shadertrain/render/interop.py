@@ -8,6 +8,8 @@ work queued before the unmap.
 """
 from __future__ import annotations
 
+from ..kernels import check
+
 GL_TEXTURE_2D = 0x0DE1
 
 
@@ -21,16 +23,6 @@ def _runtime():
             raise ImportError('CUDA–GL interop needs cuda-python (pip package cuda-bindings); '
                               'it is in PyTorch GPU images') from None
     return runtime
-
-
-def check(ret, what: str):
-    """Raise for a failed cuda.bindings call (runtime, driver or NVRTC: each returns (status, ...)
-    with status 0 on success); its value when it returns exactly one."""
-    err = ret[0] if isinstance(ret, tuple) else ret
-    if int(err) != 0:
-        name = getattr(err, 'name', None) or repr(err)
-        raise RuntimeError(f'{what} failed: {name}')
-    return ret[1] if isinstance(ret, tuple) and len(ret) > 1 else None
 
 
 class CudaInterop:

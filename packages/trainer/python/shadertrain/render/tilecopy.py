@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import ctypes
 
-from .interop import check
+from ..kernels import Module, check
 
 # Each thread converts 4 consecutive output pixels (12 bytes: three 32-bit stores when aligned).
 # The texel fetch is inline PTX, so the source needs no CUDA headers.
@@ -62,31 +62,10 @@ class TileCopy:
     so the engine can fall back to copy + reorder."""
 
     def __init__(self, device_index: int):
-        from cuda.bindings import driver, nvrtc, runtime
-        self.drv, self.rt = driver, runtime
-        check(runtime.cudaSetDevice(device_index), 'cudaSetDevice')
-        check(runtime.cudaFree(0), 'cudaFree(0)')   # makes the primary context current here
-        major = check(runtime.cudaDeviceGetAttribute(
-            runtime.cudaDeviceAttr.cudaDevAttrComputeCapabilityMajor, device_index), 'compute capability')
-        minor = check(runtime.cudaDeviceGetAttribute(
-            runtime.cudaDeviceAttr.cudaDevAttrComputeCapabilityMinor, device_index), 'compute capability')
-        prog = check(nvrtc.nvrtcCreateProgram(SOURCE.encode(), b'st_tiles_rgb.cu', 0, [], []),
-                      'nvrtcCreateProgram')
-        try:
-            opts = [f'--gpu-architecture=compute_{major}{minor}'.encode(), b'-default-device']
-            ret = nvrtc.nvrtcCompileProgram(prog, len(opts), opts)
-            if int(ret[0]) != 0:
-                size = check(nvrtc.nvrtcGetProgramLogSize(prog), 'nvrtcGetProgramLogSize')
-                log = b' ' * size
-                nvrtc.nvrtcGetProgramLog(prog, log)
-                raise RuntimeError(f'NVRTC: {log.decode(errors="replace").strip()}')
-            size = check(nvrtc.nvrtcGetPTXSize(prog), 'nvrtcGetPTXSize')
-            ptx = b' ' * size
-            check(nvrtc.nvrtcGetPTX(prog, ptx), 'nvrtcGetPTX')
-        finally:
-            nvrtc.nvrtcDestroyProgram(prog)
-        self.module = check(driver.cuModuleLoadData(ptx), 'cuModuleLoadData')
-        self.function = check(driver.cuModuleGetFunction(self.module, b'st_tiles_rgb'), 'cuModuleGetFunction')
+        from cuda.bindings import runtime
+        self.rt = runtime
+        self.kernels = Module(SOURCE, 'st_tiles_rgb.cu', device_index)
+        self.function = self.kernels.function('st_tiles_rgb')
 
     def texture(self, array) -> int:
         """A texture object over a mapped CUDA array (point sampling, integer texel coordinates)."""
@@ -108,9 +87,6 @@ class TileCopy:
         """Write ``count`` tiles (request order) from the framebuffer behind ``tex`` to ``out_ptr``
         ([count, size, size, 3] uint8, contiguous) on ``stream``."""
         pixels = count * size * size
-        args = (ctypes.c_ulonglong(int(tex)), ctypes.c_void_p(out_ptr), ctypes.c_int(size),
-                ctypes.c_int(rows), ctypes.c_longlong(pixels), ctypes.c_int(int(out_ptr % 4 == 0)))
-        params = (ctypes.c_void_p * len(args))(*[ctypes.addressof(a) for a in args])
-        blocks = -(-pixels // (4 * THREADS))
-        check(self.drv.cuLaunchKernel(self.function, blocks, 1, 1, THREADS, 1, 1, 0, stream,
-                                       ctypes.addressof(params), 0), 'cuLaunchKernel')
+        self.kernels.launch(self.function, -(-pixels // (4 * THREADS)), THREADS, stream,
+                            ctypes.c_ulonglong(int(tex)), ctypes.c_void_p(out_ptr), ctypes.c_int(size),
+                            ctypes.c_int(rows), ctypes.c_longlong(pixels), ctypes.c_int(int(out_ptr % 4 == 0)))
