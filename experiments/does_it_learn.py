@@ -12,7 +12,8 @@ On the GPU host (`source .data/gpu-bundle/env.sh` first):
   python3 experiments/does_it_learn.py run --arms dead-leaves,handwritten,synthesized --seed 0 \
       --images 2000000 --parallel 3 --out $OUT
     runs the arms (up to --parallel at a time, one worker process each), writes
-    does-it-learn-<arm>-seed<k>.json (+ random) and a tarball of the logs to --out.
+    does-it-learn-<arm>-seed<k>.json (+ random) and a tarball of the logs to --out
+    (--bundle PATH: one tarball of all of it, rewritten after every finished arm).
   Arms scale-<n> (experiment 2, after `prepare_programs.ts --scaling 1,4,...`) train on the first n
   programs of one fixed shuffle of handwritten + synthesized; --method simclr runs the second method
   (result files and work dirs get a -simclr suffix). Arms <dir>-by-<statistic> (experiment 3, after
@@ -150,6 +151,22 @@ def warm_shaders(arms: list, args, env: dict) -> dict | None:
     return {k: r[k] for k in ('programs', 'compiled', 'workers', 'seconds')}
 
 
+def write_bundle(path: str, out: str, work_dirs: list) -> None:
+    """One tarball of every file in ``out`` and the logs of the given work dirs, replaced whole
+    (written beside, then renamed) after each finished arm: a call killed at its time limit still
+    leaves one complete file of everything finished so far."""
+    tmp = path + '.tmp'
+    with tarfile.open(tmp, 'w:gz') as tar:
+        for name in sorted(os.listdir(out)):
+            if os.path.isfile(os.path.join(out, name)) and os.path.abspath(os.path.join(out, name)) != os.path.abspath(path):
+                tar.add(os.path.join(out, name), arcname=f'{os.path.basename(out)}/{name}')
+        for d in work_dirs:
+            for name in ('cfg.json', 'events.jsonl', 'stderr.log'):
+                if os.path.exists(os.path.join(d, name)):
+                    tar.add(os.path.join(d, name), arcname=f'{os.path.basename(out)}/logs/{os.path.basename(d)}/{name}')
+    os.replace(tmp, path)
+
+
 def cmd_run(args) -> int:
     import torch
     card = torch.cuda.get_device_name(0) if torch.cuda.is_available() else 'cpu'
@@ -190,6 +207,8 @@ def cmd_run(args) -> int:
         r['shader_cache_warm'] = warmed
         results[arm] = r
         json.dump(r, open(os.path.join(args.out, f'does-it-learn-{tag(arm, args)}.json'), 'w'), indent=1)
+        if args.bundle:
+            write_bundle(args.bundle, args.out, [os.path.join(args.work, tag(a, args)) for a in results])
         print(json.dumps({k: r[k] for k in ('arm', 'rc', 'error', 'images_seen', 'worker_wall_s',
                                             'images_per_s_median', 'loss_last', 'eval', 'random_init',
                                             'programs_excluded')}), flush=True)
@@ -244,6 +263,8 @@ def cmd_run(args) -> int:
             for name in ('cfg.json', 'events.jsonl', 'stderr.log'):
                 if os.path.exists(os.path.join(d, name)):
                     tar.add(os.path.join(d, name), arcname=f'{tag(arm, args)}/{name}')
+    if args.bundle:
+        write_bundle(args.bundle, args.out, [os.path.join(args.work, tag(a, args)) for a in [*results, *preempted]])
     print('%-12s %10s %8s %8s %8s %8s' % ('arm', 'images', 'wall_s', 'linear', 'knn', '10-shot'))
     for arm, r in results.items():
         e = r['eval']
@@ -418,6 +439,8 @@ def main() -> int:
     r.add_argument('--fmnist', default=os.path.join(DATA, 'fashion-mnist'))
     r.add_argument('--work', default='/tmp/does-it-learn')
     r.add_argument('--out', default=os.path.join(ROOT, 'docs', 'results'))
+    r.add_argument('--bundle', help='also keep one tarball of --out and the logs, rewritten after every finished '
+                                    'arm (on the GPU host: a path under $OUT, outside --out)')
     p = sub.add_parser('report')
     p.add_argument('--results', default=os.path.join(ROOT, 'docs', 'results'))
     p.add_argument('--method', choices=['moco', 'simclr'], default='moco', help='whose runs the table shows')

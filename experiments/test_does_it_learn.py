@@ -101,3 +101,20 @@ def test_warm_shaders_compiles_the_program_arms_programs_once(tmp_path, capsys):
     assert r['programs'] == 3 and r['compiled'] == 3 and r['workers'] == 2    # the union, once
     assert 'shader cache warmed: 3 of 3 programs' in capsys.readouterr().out
     assert dil.warm_shaders(['real', 'dead-leaves'], args, env) is None
+
+
+def test_bundle_holds_the_results_and_logs_and_is_replaced_whole(tmp_path):
+    import tarfile
+    out, work = tmp_path / 'res', tmp_path / 'work' / 'handwritten-seed0'
+    out.mkdir()
+    work.mkdir(parents=True)
+    (out / 'does-it-learn-handwritten-seed0.json').write_text('{}')
+    (work / 'events.jsonl').write_text('{"event": "finished"}\n')
+    bundle = tmp_path / 'res.tgz'
+    dil.write_bundle(str(bundle), str(out), [str(work)])
+    names = tarfile.open(bundle).getnames()
+    assert names == ['res/does-it-learn-handwritten-seed0.json', 'res/logs/handwritten-seed0/events.jsonl']
+    (out / 'does-it-learn-real-seed0.json').write_text('{}')
+    dil.write_bundle(str(bundle), str(out), [str(work)])
+    assert 'res/does-it-learn-real-seed0.json' in tarfile.open(bundle).getnames()
+    assert not (tmp_path / 'res.tgz.tmp').exists()
