@@ -428,7 +428,7 @@ def main() -> int:
     r.add_argument('--parallel', type=int, default=1)
     r.add_argument('--threads', type=int, default=4)
     r.add_argument('--fused-augment', action='store_true',
-                   help='augment.fused: the augmentation in two CUDA kernels (same formulas as the torch ops)')
+                   help='augment.fused: the augmentation as CUDA kernels (same formulas as the torch ops)')
     r.add_argument('--warm-shaders', type=int, default=0, metavar='N',
                    help="first compile the program arms' programs in N processes into the driver's shader cache")
     r.add_argument('--max-minutes', type=float, default=None, help='safety cap per arm (the budget is --images)')

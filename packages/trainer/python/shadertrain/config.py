@@ -54,8 +54,8 @@ class AugmentConfig:
     grayscale_p: float = 0.2
     blur_p: float = 0.5
     blur_sigma: Tuple[float, float] = (0.1, 2.0)
-    # On CUDA: the per-pixel work in two kernels (data/augment_cuda.py) instead of ~130 torch ops
-    # per view; the same formulas. Off until measured on the GPU host.
+    # On CUDA: the augmentation as four kernels and one small torch reduction (data/augment_cuda.py)
+    # instead of ~130 torch ops per view; the same formulas. Off until measured on the GPU host.
     fused: bool = False
 
     def __post_init__(self) -> None:

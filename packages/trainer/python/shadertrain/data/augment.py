@@ -113,10 +113,15 @@ def hsv_to_rgb(x: torch.Tensor) -> torch.Tensor:
     return torch.stack(((mask * r).sum(1), (mask * g).sum(1), (mask * b).sum(1)), dim=1)
 
 
+def blur_size(hgt: int, wid: int) -> int:
+    """The blur's kernel size: odd, about 10% of the image, at least 3."""
+    return max(3, int(0.1 * min(hgt, wid)) // 2 * 2 + 1)
+
+
 def _gaussian_blur(x: torch.Tensor, sigma: torch.Tensor) -> torch.Tensor:
     """Separable blur with a per-sample sigma [N] (0 = identity); kernel ~10% of the size."""
     n, c, hgt, wid = x.shape
-    ks = max(3, int(0.1 * min(hgt, wid)) // 2 * 2 + 1)
+    ks = blur_size(hgt, wid)
     half = ks // 2
     pos = torch.arange(ks, device=x.device, dtype=x.dtype) - half
     s = sigma.to(x.device, x.dtype).clamp(min=1e-6).view(n, 1)
@@ -161,20 +166,25 @@ def apply(x: torch.Tensor, params: Dict[str, torch.Tensor], size: int) -> torch.
 
 
 def apply_kernels(kernels, x: torch.Tensor, params: Dict[str, torch.Tensor], size: int) -> torch.Tensor:
-    """``apply`` with its per-pixel work in two CUDA kernels (``augment_cuda.CudaAugment``):
-    the same formulas and order; blur and normalization as in ``apply``."""
-    from .augment_cuda import pack_params
+    """``apply`` as CUDA kernels (``augment_cuda.CudaAugment``), the same formulas in the same order:
+    crop + brightness; contrast, saturation, hue and grayscale; blur along x; blur along y with the
+    normalization. The one reduction, each image's mean luma for the contrast, stays in torch."""
+    from .augment_cuda import MAX_TAPS, pack_params
     if x.dtype != torch.float32:
         raise TypeError(f'the augmentation kernels take float32 images, got {x.dtype}')
     n = x.shape[0]
+    ks = blur_size(size, size)
+    if ks > MAX_TAPS:
+        raise ValueError(f'the augmentation kernels blur with at most {MAX_TAPS} taps; size {size} needs {ks}')
     any_blur = bool((params['sigma'] > 0).any())     # decided on the CPU: no device sync
     prm = pack_params(params).to(x.device, non_blocking=True)
     y = kernels.crop_brightness(x.contiguous(), prm, size)
     mean = _luma(y).mean(dim=(2, 3)).reshape(n).contiguous()
     y = kernels.color(y, prm, mean)
+    reflect = size > ks // 2
     if any_blur:
-        y = _gaussian_blur(y, params['sigma'])
-    return normalize(y)
+        y = kernels.blur_pass(y, prm, ks, reflect, vertical=False, normalize=False)
+    return kernels.blur_pass(y, prm, ks, reflect, vertical=True, normalize=True)
 
 
 class Augmenter:

@@ -1,18 +1,20 @@
-"""The augmentation's per-pixel work as two CUDA kernels (``augment.apply`` on a CUDA batch).
+"""The augmentation (``augment.apply``) on a CUDA batch as four kernels.
 
 Eager ``augment.apply`` launches about 130 kernels per view, each a full pass over the batch: on an
 H100 a batch of 1,024 at 64 px took 15.7 ms for two views, more than rendering it (12 ms), and the
-producer, not the MoCo step, set the pace (``bench/RESULTS.md``). Here the work is two passes:
+producer, not the MoCo step, set the pace (``bench/RESULTS.md``). Here (``augment.apply_kernels``):
 
 - ``st_aug_crop``: random resized crop + flip (``affine_grid`` + bilinear ``grid_sample`` with
   reflection padding, align_corners=False, the same formulas as PyTorch's CUDA kernel) and
   brightness;
 - ``st_aug_color``: contrast (around the image's mean luma, reduced by torch in between),
-  saturation, hue (the HSV round trip of ``augment.rgb_to_hsv`` / ``hsv_to_rgb``) and grayscale.
+  saturation, hue (the HSV round trip of ``augment.rgb_to_hsv`` / ``hsv_to_rgb``) and grayscale;
+- ``st_aug_blur`` twice: the per-sample Gaussian blur along x, then along y with the ImageNet
+  normalization (a sample without blur is copied; a batch without any skips the first pass).
 
-Blur and normalization stay in torch. The per-pixel functions are plain C: the same source compiles
-with NVRTC for the GPU and with the host C++ compiler for a CPU check against the eager path
-(``test_augment_cuda.py``), so the math is tested where no GPU is.
+The per-pixel functions are plain C: the same source compiles with NVRTC for the GPU and with the
+host C++ compiler for a CPU check against the eager path (``test_augment_cuda.py``), so the math is
+tested where no GPU is.
 """
 from __future__ import annotations
 
@@ -29,7 +31,8 @@ SOURCE = r'''
 #define ST_FN static inline
 #endif
 
-#define ST_NPARAM 9   /* a, cx, h, cy (theta), brightness, contrast, saturation, hue, gray */
+#define ST_NPARAM 10  /* a, cx, h, cy (theta), brightness, contrast, saturation, hue, gray, sigma */
+#define ST_MAX_TAPS 63
 
 ST_FN float st_clamp01(float v) { return fminf(fmaxf(v, 0.0f), 1.0f); }
 ST_FN float st_luma(float r, float g, float b) { return 0.299f * r + 0.587f * g + 0.114f * b; }
@@ -114,6 +117,47 @@ ST_FN void st_color_pixel(float* y, const float* prm, const float* mean, int n, 
     px[0] = r; px[plane] = g; px[2 * plane] = b;
 }
 
+/* Reflect padding as F.pad(mode='reflect') (the edge not repeated), or replicate for tiny images. */
+ST_FN int st_pad_index(int i, int R, int reflect) {
+    if (reflect) { if (i < 0) i = -i; if (i >= R) i = 2 * R - 2 - i; return i; }
+    return i < 0 ? 0 : (i >= R ? R - 1 : i);
+}
+
+/* The separable Gaussian blur of augment._gaussian_blur along one axis (dx, dy = 1, 0 or 0, 1) at
+   pixel (i, j) of sample n, 3 channels; sigma <= 0 copies. Then, with normalize, ImageNet's. */
+ST_FN void st_blur_pixel(const float* y, float* out, const float* prm, int n, int i, int j, int R,
+                         int ks, int reflect, int dx, int dy, int normalize) {
+    const float mean[3] = {0.485f, 0.456f, 0.406f}, std[3] = {0.229f, 0.224f, 0.225f};
+    long long plane = (long long)R * R;
+    float s = prm[n * ST_NPARAM + 9], w[ST_MAX_TAPS], total = 0.0f;
+    int half = ks / 2;
+    if (s > 0.0f) {
+        float sc = fmaxf(s, 1e-6f);
+        for (int t = 0; t < ks; t++) {
+            float pos = (float)(t - half);
+            w[t] = expf(-(pos * pos) / (2.0f * sc * sc));
+            total += w[t];
+        }
+        for (int t = 0; t < ks; t++) w[t] = w[t] / total;
+    }
+    for (int c = 0; c < 3; c++) {
+        const float* src = y + ((long long)n * 3 + c) * plane;
+        float v;
+        if (s > 0.0f) {
+            v = 0.0f;
+            for (int t = 0; t < ks; t++) {
+                int ii = dy ? st_pad_index(i + t - half, R, reflect) : i;
+                int jj = dx ? st_pad_index(j + t - half, R, reflect) : j;
+                v += w[t] * src[ii * R + jj];
+            }
+        } else {
+            v = src[i * R + j];
+        }
+        if (normalize) v = (v - mean[c]) / std[c];
+        out[((long long)n * 3 + c) * plane + i * R + j] = v;
+    }
+}
+
 #ifdef __CUDACC_RTC__
 extern "C" __global__ void st_aug_crop(const float* x, float* out, const float* prm, int N, int S, int R) {
     long long t = (long long)blockIdx.x * blockDim.x + threadIdx.x;
@@ -127,7 +171,20 @@ extern "C" __global__ void st_aug_color(float* y, const float* prm, const float*
     if (t >= (long long)N * plane) return;
     st_color_pixel(y, prm, mean, (int)(t / plane), t % plane, R);
 }
+extern "C" __global__ void st_aug_blur(const float* y, float* out, const float* prm, int N, int R, int ks,
+                                       int reflect, int dx, int dy, int normalize) {
+    long long t = (long long)blockIdx.x * blockDim.x + threadIdx.x;
+    if (t >= (long long)N * R * R) return;
+    int j = (int)(t % R), i = (int)((t / R) % R), n = (int)(t / ((long long)R * R));
+    st_blur_pixel(y, out, prm, n, i, j, R, ks, reflect, dx, dy, normalize);
+}
 #else
+extern "C" void st_aug_blur_host(const float* y, float* out, const float* prm, int N, int R, int ks,
+                                 int reflect, int dx, int dy, int normalize) {
+    for (int n = 0; n < N; n++)
+        for (int i = 0; i < R; i++)
+            for (int j = 0; j < R; j++) st_blur_pixel(y, out, prm, n, i, j, R, ks, reflect, dx, dy, normalize);
+}
 extern "C" void st_aug_crop_host(const float* x, float* out, const float* prm, int N, int S, int R) {
     for (int n = 0; n < N; n++)
         for (int i = 0; i < R; i++)
@@ -141,18 +198,19 @@ extern "C" void st_aug_color_host(float* y, const float* prm, const float* mean,
 '''
 
 THREADS = 256
+MAX_TAPS = 63   # ST_MAX_TAPS: views up to 639 px
 
 
 def pack_params(params: Dict[str, torch.Tensor]) -> torch.Tensor:
-    """The per-sample parameters the kernels read: float32 [N, 9] (see ST_NPARAM)."""
+    """The per-sample parameters the kernels read: float32 [N, 10] (see ST_NPARAM)."""
     th = params['theta']
     return torch.stack((th[:, 0, 0], th[:, 0, 2], th[:, 1, 1], th[:, 1, 2], params['brightness'],
-                        params['contrast'], params['saturation'], params['hue'], params['gray']), dim=1
-                       ).float().contiguous()
+                        params['contrast'], params['saturation'], params['hue'], params['gray'],
+                        params['sigma']), dim=1).float().contiguous()
 
 
 class CudaAugment:
-    """The two kernels compiled for one device. Raises ImportError or RuntimeError at construction
+    """The kernels compiled for one device. Raises ImportError or RuntimeError at construction
     where cuda.bindings or NVRTC is missing (``shadertrain.kernels``)."""
 
     def __init__(self, device: torch.device):
@@ -161,6 +219,7 @@ class CudaAugment:
         self.kernels = Module(SOURCE, 'st_augment.cu', index)
         self._crop = self.kernels.function('st_aug_crop')
         self._color = self.kernels.function('st_aug_color')
+        self._blur = self.kernels.function('st_aug_blur')
 
     def _launch(self, fn, threads: int, *args) -> None:
         self.kernels.launch(fn, -(-threads // THREADS), THREADS, torch.cuda.current_stream().cuda_stream, *args)
@@ -179,3 +238,14 @@ class CudaAugment:
         self._launch(self._color, n * r * r, ctypes.c_void_p(y.data_ptr()), ctypes.c_void_p(prm.data_ptr()),
                      ctypes.c_void_p(mean.data_ptr()), ctypes.c_int(n), ctypes.c_int(r))
         return y
+
+    def blur_pass(self, y: torch.Tensor, prm: torch.Tensor, ks: int, reflect: bool, vertical: bool,
+                  normalize: bool) -> torch.Tensor:
+        """One axis of the per-sample blur (sigma in prm; 0 copies), optionally normalizing: a new tensor."""
+        n, _, r, _ = y.shape
+        out = torch.empty_like(y)
+        self._launch(self._blur, n * r * r, ctypes.c_void_p(y.data_ptr()), ctypes.c_void_p(out.data_ptr()),
+                     ctypes.c_void_p(prm.data_ptr()), ctypes.c_int(n), ctypes.c_int(r), ctypes.c_int(ks),
+                     ctypes.c_int(int(reflect)), ctypes.c_int(int(not vertical)), ctypes.c_int(int(vertical)),
+                     ctypes.c_int(int(normalize)))
+        return out

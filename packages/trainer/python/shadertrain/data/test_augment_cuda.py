@@ -9,7 +9,7 @@ import torch
 
 from ..config import AugmentConfig
 from . import augment
-from .augment_cuda import SOURCE, pack_params
+from .augment_cuda import MAX_TAPS, SOURCE, pack_params
 
 
 @pytest.fixture(scope='module')
@@ -42,6 +42,14 @@ class HostKernels:
                                    ctypes.c_void_p(mean.data_ptr()), n, r)
         return y
 
+    def blur_pass(self, y, prm, ks, reflect, vertical, normalize):
+        n, _, r, _ = y.shape
+        out = torch.empty_like(y)
+        self.lib.st_aug_blur_host(ctypes.c_void_p(y.data_ptr()), ctypes.c_void_p(out.data_ptr()),
+                                  ctypes.c_void_p(prm.data_ptr()), n, r, ks, int(reflect), int(not vertical),
+                                  int(vertical), int(normalize))
+        return out
+
 
 def _batch(n=48, s=40, seed=0):
     g = torch.Generator().manual_seed(seed)
@@ -54,7 +62,7 @@ def _batch(n=48, s=40, seed=0):
     return x.contiguous(), g
 
 
-@pytest.mark.parametrize('size', [32, 64])
+@pytest.mark.parametrize('size', [8, 32, 64, 96])
 def test_host_kernels_match_the_eager_path(host, size):
     cfg = AugmentConfig()
     x, g = _batch()
@@ -79,7 +87,9 @@ def test_every_op_alone_matches(host):
                  dict(jitter_p=1.0, brightness=0.0, saturation=0.0, hue=0.0),              # contrast
                  dict(jitter_p=1.0, brightness=0.0, contrast=0.0, hue=0.0),                # saturation
                  dict(jitter_p=1.0, brightness=0.0, contrast=0.0, saturation=0.0, hue=0.5),  # hue
-                 dict(grayscale_p=1.0)):
+                 dict(grayscale_p=1.0),
+                 dict(blur_p=1.0),
+                 dict()):                                                                    # normalization
         cfg = AugmentConfig(**{**none, **only})
         params = augment.sample_params(g, x.shape[0], cfg)
         diff = (augment.apply_kernels(k, x, params, 32) - augment.apply(x, params, 32)).abs().max().item()
@@ -95,13 +105,23 @@ def test_the_comparison_can_fail(host):
     assert diff.item() > 1e-2
 
 
+def test_a_wrong_blur_is_caught(host):
+    x, g = _batch(n=16, seed=3)
+    params = augment.sample_params(g, x.shape[0], AugmentConfig(blur_p=1.0))
+    wrong = {**params, 'sigma': params['sigma'] * 1.3}
+    diff = (augment.apply_kernels(HostKernels(host), x, wrong, 32) - augment.apply(x, params, 32)).abs().max()
+    assert diff.item() > 1e-2
+
+
 def test_pack_params_order():
     g = torch.Generator().manual_seed(0)
     p = augment.sample_params(g, 5, AugmentConfig())
     prm = pack_params(p)
-    assert prm.shape == (5, 9) and prm.dtype == torch.float32 and prm.is_contiguous()
+    assert prm.shape == (5, 10) and prm.dtype == torch.float32 and prm.is_contiguous()
     assert torch.equal(prm[:, 0], p['theta'][:, 0, 0]) and torch.equal(prm[:, 3], p['theta'][:, 1, 2])
     assert torch.equal(prm[:, 7], p['hue']) and torch.equal(prm[:, 8], p['gray'])
+    assert torch.equal(prm[:, 9], p['sigma'])
+    assert f'#define ST_MAX_TAPS {MAX_TAPS}' in SOURCE
 
 
 def test_fused_falls_back_to_torch_ops_off_cuda():
@@ -114,6 +134,7 @@ def test_fused_falls_back_to_torch_ops_off_cuda():
 @pytest.mark.skipif(not torch.cuda.is_available(), reason='needs a CUDA device')
 def test_cuda_kernels_match_the_eager_path_on_the_gpu():
     from .augment_cuda import CudaAugment
+    torch.backends.cudnn.allow_tf32 = False     # the eager blur's convolution in full fp32, as the kernels
     dev = torch.device('cuda', torch.cuda.current_device())
     k = CudaAugment(dev)
     x, g = _batch(n=256, s=64)
