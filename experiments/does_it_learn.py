@@ -161,10 +161,15 @@ def write_bundle(path: str, out: str, work_dirs: list) -> None:
             if os.path.isfile(os.path.join(out, name)) and os.path.abspath(os.path.join(out, name)) != os.path.abspath(path):
                 tar.add(os.path.join(out, name), arcname=f'{os.path.basename(out)}/{name}')
         for d in work_dirs:
-            for name in ('cfg.json', 'events.jsonl', 'stderr.log'):
-                if os.path.exists(os.path.join(d, name)):
-                    tar.add(os.path.join(d, name), arcname=f'{os.path.basename(out)}/logs/{os.path.basename(d)}/{name}')
+            add_logs(tar, d, f'{os.path.basename(out)}/logs/{os.path.basename(d)}')
     os.replace(tmp, path)
+
+
+def add_logs(tar: tarfile.TarFile, work_dir: str, arcdir: str) -> None:
+    """An arm's worker logs (config, events, stderr) into ``tar`` under ``arcdir``."""
+    for name in ('cfg.json', 'events.jsonl', 'stderr.log'):
+        if os.path.exists(os.path.join(work_dir, name)):
+            tar.add(os.path.join(work_dir, name), arcname=f'{arcdir}/{name}')
 
 
 def cmd_run(args) -> int:
@@ -259,10 +264,7 @@ def cmd_run(args) -> int:
         json.dump(rnd, open(os.path.join(args.out, f'does-it-learn-random-seed{args.seed}.json'), 'w'), indent=1)
     with tarfile.open(os.path.join(args.out, f"logs-{tag('', args).lstrip('-')}.tar.gz"), 'w:gz') as tar:
         for arm in [*results, *preempted]:
-            d = os.path.join(args.work, tag(arm, args))
-            for name in ('cfg.json', 'events.jsonl', 'stderr.log'):
-                if os.path.exists(os.path.join(d, name)):
-                    tar.add(os.path.join(d, name), arcname=f'{tag(arm, args)}/{name}')
+            add_logs(tar, os.path.join(args.work, tag(arm, args)), tag(arm, args))
     if args.bundle:
         write_bundle(args.bundle, args.out, [os.path.join(args.work, tag(a, args)) for a in [*results, *preempted]])
     print('%-12s %10s %8s %8s %8s %8s' % ('arm', 'images', 'wall_s', 'linear', 'knn', '10-shot'))

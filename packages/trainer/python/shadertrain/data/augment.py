@@ -211,6 +211,5 @@ class Augmenter:
     def views(self, x: torch.Tensor, g: torch.Generator, n_views: int) -> List[torch.Tensor]:
         """x: [N,3,S,S] float in [0,1] -> list of n_views tensors [N,3,size,size]."""
         k = self.kernels(x.device)
-        if k is not None:
-            return [apply_kernels(k, x, sample_params(g, x.shape[0], self.cfg), self.size) for _ in range(n_views)]
-        return [apply(x, sample_params(g, x.shape[0], self.cfg), self.size) for _ in range(n_views)]
+        one = (lambda p: apply(x, p, self.size)) if k is None else (lambda p: apply_kernels(k, x, p, self.size))
+        return [one(sample_params(g, x.shape[0], self.cfg)) for _ in range(n_views)]
